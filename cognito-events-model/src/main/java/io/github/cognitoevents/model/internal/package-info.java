@@ -1,0 +1,2 @@
+/** Implementation details; not exported. */
+package io.github.cognitoevents.model.internal;

@@ -1,0 +1,2 @@
+/** Typed Cognito events. */
+package io.github.cognitoevents.model;

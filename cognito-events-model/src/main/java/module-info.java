@@ -1,0 +1,17 @@
+/**
+ * Immutable typed records for Amazon Cognito user-pool trigger events and for CloudTrail Cognito
+ * API-call events delivered through EventBridge.
+ */
+module io.github.cognitoevents.model {
+  requires transitive com.fasterxml.jackson.databind;
+  requires static aws.lambda.java.core;
+  requires static aws.lambda.java.events;
+
+  exports io.github.cognitoevents.model;
+  // exports io.github.cognitoevents.model.trigger; (uncomment once the package has a type)
+  // exports io.github.cognitoevents.model.cloudtrail; (uncomment once the package has a type)
+  // exports io.github.cognitoevents.model.eventbridge; (uncomment once the package has a type)
+  // exports io.github.cognitoevents.model.triggermesh; (uncomment once the package has a type)
+  // exports io.github.cognitoevents.model.lambda; (uncomment once the package has a type)
+  // exports io.github.cognitoevents.model.interop; (uncomment once the package has a type)
+}

@@ -1,0 +1,2 @@
+/** EventBridge event patterns. */
+package io.github.cognitoevents.pattern;

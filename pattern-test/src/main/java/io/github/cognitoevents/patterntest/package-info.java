@@ -1,0 +1,2 @@
+/** Local pattern matching. */
+package io.github.cognitoevents.patterntest;
