@@ -1,8 +1,8 @@
 package io.github.cognitoevents.model;
 
 /**
- * Thrown when a JSON document cannot be read as a Cognito event: it is not JSON, not an object, or a
- * field holds a value of the wrong kind. The message names the field (as a JSON pointer) and the
+ * Thrown when a JSON document cannot be read as a Cognito event: it is not JSON, not an object, or
+ * a field holds a value of the wrong kind. The message names the field (as a JSON pointer) and the
  * offending value, never the whole payload.
  */
 public final class EventParseException extends RuntimeException {

@@ -1,2 +1,5 @@
-/** CloudTrail records of Cognito API calls and service events, as delivered in EventBridge's {@code detail}. */
+/**
+ * CloudTrail records of Cognito API calls and service events, as delivered in EventBridge's {@code
+ * detail}.
+ */
 package io.github.cognitoevents.model.cloudtrail;
