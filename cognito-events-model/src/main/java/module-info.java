@@ -8,10 +8,10 @@ module io.github.cognitoevents.model {
   requires static aws.lambda.java.events;
 
   exports io.github.cognitoevents.model;
-// exports io.github.cognitoevents.model.trigger; (uncomment once the package has a type)
-// exports io.github.cognitoevents.model.cloudtrail; (uncomment once the package has a type)
-// exports io.github.cognitoevents.model.eventbridge; (uncomment once the package has a type)
-// exports io.github.cognitoevents.model.triggermesh; (uncomment once the package has a type)
-// exports io.github.cognitoevents.model.lambda; (uncomment once the package has a type)
-// exports io.github.cognitoevents.model.interop; (uncomment once the package has a type)
+  exports io.github.cognitoevents.model.trigger;
+  exports io.github.cognitoevents.model.cloudtrail;
+  exports io.github.cognitoevents.model.eventbridge;
+  exports io.github.cognitoevents.model.triggermesh;
+  exports io.github.cognitoevents.model.lambda;
+  exports io.github.cognitoevents.model.interop;
 }

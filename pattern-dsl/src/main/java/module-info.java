@@ -4,4 +4,5 @@ module io.github.cognitoevents.pattern {
   requires transitive com.fasterxml.jackson.databind;
 
   exports io.github.cognitoevents.pattern;
+  exports io.github.cognitoevents.pattern.cognito;
 }

@@ -1,2 +1,5 @@
-/** The TriggerMesh Amazon Cognito User Pool source's CloudEvent. */
+/**
+ * The TriggerMesh Amazon Cognito User Pool source's CloudEvent: {@link
+ * io.github.cognitoevents.model.triggermesh.TriggerMeshEvent}.
+ */
 package io.github.cognitoevents.model.triggermesh;

@@ -1,0 +1,218 @@
+package io.github.cognitoevents.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns JMH JSON result files ({@code -rf json -rff results.json}) into Markdown tables, one per
+ * benchmark class, with one row per parameter combination, one column per peer and the ratio of
+ * {@code ours} to every other peer.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar io.github.cognitoevents.benchmarks.ResultsTable a.json b.json
+ * }</pre>
+ *
+ * <p>For throughput results (higher is better) the ratio {@code ours/peer} above 1 means we are
+ * faster; for time results (single-shot, average time) a ratio below 1 means we are faster. The
+ * table header says which.
+ *
+ * <p>On a shared, loaded machine the means are noisy: contention only ever slows an iteration down.
+ * So the table also gives the ratio of the best single iterations (the highest throughput, the
+ * shortest single-shot time) of each peer, a steadier estimate of what the code itself costs.
+ *
+ * <p>When several files hold results for the same benchmark and parameters (the cold-start runs
+ * alternate the peers over several JMH invocations), their samples are pooled: the score is the
+ * mean of all samples and the error the half-width of a 99.9% normal confidence interval, as JMH
+ * reports it for a single run.
+ */
+public final class ResultsTable {
+
+  private static final String OURS = "ours";
+  private static final double Z_999 = 3.2905;
+
+  private ResultsTable() {}
+
+  /** A score with its error, unit and best single iteration (NaN when unknown). */
+  private record Score(double score, double error, String unit, double best) {
+    @Override
+    public String toString() {
+      if (Double.isNaN(error)) {
+        return String.format(Locale.ROOT, "%.1f %s", score, unit);
+      }
+      return String.format(Locale.ROOT, "%.1f ± %.1f %s", score, error, unit);
+    }
+  }
+
+  /**
+   * Prints the tables for one or more result files to standard output.
+   *
+   * @param args the JMH JSON result files
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      System.err.println("usage: ResultsTable results.json...");
+      System.exit(2);
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode all = mapper.createArrayNode();
+    for (String file : args) {
+      JsonNode results = mapper.readTree(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+      if (results instanceof ArrayNode array) {
+        all.addAll(array);
+      }
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(render(mapper.writeValueAsString(all)));
+    out.flush();
+  }
+
+  /**
+   * Renders JMH JSON results as Markdown.
+   *
+   * @param jmhJson the content of a JMH {@code -rf json} file, or several concatenated into one
+   *     array
+   * @return the Markdown tables
+   * @throws IOException if the content is not JSON
+   */
+  public static String render(String jmhJson) throws IOException {
+    JsonNode results = new ObjectMapper().readTree(jmhJson);
+    // class -> params -> method -> results
+    Map<String, Map<String, Map<String, List<JsonNode>>>> byClass = new LinkedHashMap<>();
+    Map<String, List<String>> methodsByClass = new LinkedHashMap<>();
+    Map<String, String> modeByClass = new LinkedHashMap<>();
+    for (JsonNode result : results) {
+      String benchmark = result.path("benchmark").asText();
+      int dot = benchmark.lastIndexOf('.');
+      String type = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+      String method = benchmark.substring(dot + 1);
+      String params = params(result.path("params"));
+      byClass
+          .computeIfAbsent(type, k -> new LinkedHashMap<>())
+          .computeIfAbsent(params, k -> new LinkedHashMap<>())
+          .computeIfAbsent(method, k -> new ArrayList<>())
+          .add(result);
+      List<String> methods = methodsByClass.computeIfAbsent(type, k -> new ArrayList<>());
+      if (!methods.contains(method)) {
+        if (OURS.equals(method)) {
+          methods.add(0, method);
+        } else {
+          methods.add(method);
+        }
+      }
+      modeByClass.putIfAbsent(type, result.path("mode").asText());
+    }
+    StringBuilder md = new StringBuilder();
+    for (Map.Entry<String, Map<String, Map<String, List<JsonNode>>>> entry : byClass.entrySet()) {
+      String type = entry.getKey();
+      List<String> methods = methodsByClass.get(type);
+      boolean throughput = "thrpt".equals(modeByClass.get(type));
+      md.append("### ").append(type).append("\n\n");
+      md.append("| parameters |");
+      for (String method : methods) {
+        md.append(' ').append(method).append(" |");
+      }
+      List<String> peers = methods.contains(OURS) ? methods.subList(1, methods.size()) : List.of();
+      for (String peer : peers) {
+        md.append(" ours/")
+            .append(peer)
+            .append(throughput ? " (throughput, >1 = ours faster)" : " (time, <1 = ours faster)")
+            .append(" |");
+      }
+      for (String peer : peers) {
+        md.append(" ours/").append(peer).append(", best iterations |");
+      }
+      md.append('\n').append("|---|");
+      md.append("---:|".repeat(methods.size() + 2 * peers.size()));
+      md.append('\n');
+      for (Map.Entry<String, Map<String, List<JsonNode>>> row : entry.getValue().entrySet()) {
+        md.append("| ").append(row.getKey().isEmpty() ? "-" : row.getKey()).append(" |");
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (Map.Entry<String, List<JsonNode>> cell : row.getValue().entrySet()) {
+          scores.put(cell.getKey(), score(cell.getValue()));
+        }
+        for (String method : methods) {
+          Score score = scores.get(method);
+          md.append(' ').append(score == null ? "-" : score.toString()).append(" |");
+        }
+        Score ours = scores.get(OURS);
+        for (String peer : peers) {
+          Score other = scores.get(peer);
+          md.append(' ').append(ratio(ours, other, Score::score)).append(" |");
+        }
+        for (String peer : peers) {
+          Score other = scores.get(peer);
+          md.append(' ').append(ratio(ours, other, Score::best)).append(" |");
+        }
+        md.append('\n');
+      }
+      md.append('\n');
+    }
+    return md.toString();
+  }
+
+  private static String ratio(Score ours, Score other, ToDoubleFunction<Score> value) {
+    if (ours == null || other == null) {
+      return "-";
+    }
+    double ratio = value.applyAsDouble(ours) / value.applyAsDouble(other);
+    return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static String params(JsonNode params) {
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, JsonNode> field : params.properties()) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      text.append(field.getKey()).append('=').append(field.getValue().asText());
+    }
+    return text.toString();
+  }
+
+  private static Score score(List<JsonNode> results) {
+    JsonNode first = results.get(0).path("primaryMetric");
+    String unit = first.path("scoreUnit").asText();
+    boolean higherIsBetter = unit.endsWith("/ms") || unit.endsWith("/s") || unit.endsWith("/us");
+    List<Double> samples = new ArrayList<>();
+    for (JsonNode result : results) {
+      for (JsonNode fork : result.path("primaryMetric").path("rawData")) {
+        for (JsonNode sample : fork) {
+          samples.add(sample.asDouble());
+        }
+      }
+    }
+    double best =
+        samples.stream()
+            .mapToDouble(Double::doubleValue)
+            .reduce(higherIsBetter ? Math::max : Math::min)
+            .orElse(Double.NaN);
+    if (results.size() == 1) {
+      return new Score(
+          first.path("score").asDouble(), first.path("scoreError").asDouble(), unit, best);
+    }
+    int n = samples.size();
+    double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double error = Double.NaN;
+    if (n > 1) {
+      double squares = 0;
+      for (double sample : samples) {
+        squares += (sample - mean) * (sample - mean);
+      }
+      error = Z_999 * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+    }
+    return new Score(mean, error, unit, best);
+  }
+}

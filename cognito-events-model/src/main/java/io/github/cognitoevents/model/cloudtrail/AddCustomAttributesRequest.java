@@ -1,0 +1,56 @@
+package io.github.cognitoevents.model.cloudtrail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.internal.Copies;
+import io.github.cognitoevents.model.internal.FieldReader;
+import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code requestParameters} of {@code AddCustomAttributes}.
+ *
+ * @param userPoolId JSON member {@code userPoolId}
+ * @param customAttributes JSON member {@code customAttributes}
+ * @param unknownFields members not modelled above, explicit JSON nulls and values kept in their
+ *     original JSON form; written back unchanged by {@link #toJson()}
+ */
+public record AddCustomAttributesRequest(
+    String userPoolId, List<SchemaAttribute> customAttributes, Map<String, JsonNode> unknownFields)
+    implements RequestParameters {
+
+  /** Creates the record, copying collections so that it is immutable. */
+  public AddCustomAttributesRequest {
+    customAttributes = Copies.nonNullList(customAttributes);
+    unknownFields = Copies.trees(unknownFields);
+  }
+
+  static AddCustomAttributesRequest read(JsonNode json, String pointer) {
+    FieldReader r = FieldReader.of(json, pointer);
+    return new AddCustomAttributesRequest(
+        r.string("userPoolId"), r.list("customAttributes", SchemaAttribute::read), r.unknown());
+  }
+
+  /**
+   * This value as JSON, in the form it was read (unknown fields included).
+   *
+   * @return a new JSON object
+   */
+  @Override
+  public ObjectNode toJson() {
+    return JsonObjectWriter.create()
+        .string("userPoolId", userPoolId)
+        .objectList("customAttributes", customAttributes, SchemaAttribute::toJson)
+        .finish(unknownFields);
+  }
+
+  /**
+   * The members kept verbatim (see the class description).
+   *
+   * @return an immutable map of copies
+   */
+  public Map<String, JsonNode> unknownFields() {
+    return Copies.trees(unknownFields);
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.cognitoevents.model.cloudtrail;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Whether a user pool requires MFA ({@code mfaConfiguration}). */
+public enum MfaConfiguration {
+  /** {@code OFF}. */
+  OFF("OFF"),
+  /** {@code ON}. MFA is required */
+  ON("ON"),
+  /** {@code OPTIONAL}. */
+  OPTIONAL("OPTIONAL"),
+  /** A value this library does not know; the raw string is kept by the record. */
+  UNKNOWN(null);
+
+  private static final Map<String, MfaConfiguration> BY_VALUE = new HashMap<>();
+
+  static {
+    for (MfaConfiguration constant : values()) {
+      if (constant.value != null) {
+        BY_VALUE.put(constant.value, constant);
+      }
+    }
+  }
+
+  private final String value;
+
+  MfaConfiguration(String value) {
+    this.value = value;
+  }
+
+  /**
+   * The value as it appears in JSON.
+   *
+   * @return the JSON value, {@code null} for {@link #UNKNOWN}
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * The constant for a JSON value.
+   *
+   * @param value the JSON value, may be {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static MfaConfiguration fromValue(String value) {
+    return value == null ? UNKNOWN : BY_VALUE.getOrDefault(value, UNKNOWN);
+  }
+}

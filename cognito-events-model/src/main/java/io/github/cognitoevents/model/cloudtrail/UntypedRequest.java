@@ -1,0 +1,54 @@
+package io.github.cognitoevents.model.cloudtrail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code requestParameters} of an operation this library does not type (or of a non-Cognito
+ * source), kept as a JSON tree.
+ *
+ * @param json the JSON value (a copy is kept; {@link #json()} returns a copy)
+ */
+public record UntypedRequest(JsonNode json) implements RequestParameters {
+
+  /**
+   * Creates the value.
+   *
+   * @param json the JSON value, not {@code null}
+   */
+  public UntypedRequest {
+    json = Objects.requireNonNull(json, "json").deepCopy();
+  }
+
+  /**
+   * A copy of the JSON value.
+   *
+   * @return the JSON
+   */
+  @Override
+  public JsonNode json() {
+    return json.deepCopy();
+  }
+
+  @Override
+  public JsonNode toJson() {
+    return json.deepCopy();
+  }
+
+  /**
+   * A top-level string member, such as {@code userPoolId}.
+   *
+   * @param name the member name
+   * @return its value when it is a string
+   */
+  public Optional<String> string(String name) {
+    return UntypedJson.string(json, name);
+  }
+
+  /** Shows the member names only: untyped values may hold data this library cannot classify. */
+  @Override
+  public String toString() {
+    return UntypedJson.describe("UntypedRequest", json);
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.cognitoevents.model.trigger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.internal.Copies;
+import io.github.cognitoevents.model.internal.JsonCursor;
+import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.Redaction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The PreTokenGeneration trigger, event version 1 ({@code LambdaVersion V1_0}): adds, overrides or
+ * suppresses ID-token claims (string values only) and overrides groups. For versions 2 and 3 see
+ * {@link PreTokenGenerationV2Event}.
+ *
+ * <pre>{@code
+ * event.withResponse(PreTokenGenerationEvent.Response.builder()
+ *     .claimToAddOrOverride("tenant", "acme")
+ *     .claimToSuppress("email")
+ *     .groupOverrideDetails(event.request().groupConfiguration())
+ *     .build());
+ * }</pre>
+ *
+ * @param header the shared envelope
+ * @param request the request; may be null when absent
+ * @param response the response; may be null when absent
+ */
+public record PreTokenGenerationEvent(TriggerHeader header, Request request, Response response)
+    implements TriggerEvent {
+
+  /** Checks the header is present. */
+  public PreTokenGenerationEvent {
+    Objects.requireNonNull(header, "header");
+  }
+
+  /**
+   * A copy with another response.
+   *
+   * @param response the response
+   * @return the copy
+   */
+  public PreTokenGenerationEvent withResponse(Response response) {
+    return new PreTokenGenerationEvent(header, request, response);
+  }
+
+  static final Shape<PreTokenGenerationEvent> SHAPE =
+      new Shape<>(
+          PreTokenGenerationEvent.class,
+          c -> c.object(Request::read),
+          c -> c.object(Response::read),
+          (header, request, response) ->
+              new PreTokenGenerationEvent(header, (Request) request, (Response) response));
+
+  @Override
+  public ObjectNode toJson() {
+    return header
+        .writer()
+        .object("request", request, Request::toJson)
+        .object("response", response, Response::toJson)
+        .finish();
+  }
+
+  /**
+   * The version 1 request.
+   *
+   * @param userAttributes the attributes of the user
+   * @param groupConfiguration the user's groups and roles
+   * @param clientMetadata the {@code ClientMetadata} of the call; may be null
+   * @param unknownFields members not modelled, kept verbatim (see {@link TriggerHeader})
+   */
+  public record Request(
+      Map<String, String> userAttributes,
+      GroupConfiguration groupConfiguration,
+      Map<String, String> clientMetadata,
+      Map<String, JsonNode> unknownFields) {
+
+    /** Copies the maps. */
+    public Request {
+      userAttributes = Copies.map(userAttributes);
+      clientMetadata = Copies.map(clientMetadata);
+      unknownFields = Copies.mapOrEmpty(unknownFields);
+    }
+
+    static Request read(JsonCursor c) {
+      Map<String, String> userAttributes = null;
+      GroupConfiguration groupConfiguration = null;
+      Map<String, String> clientMetadata = null;
+      while (c.next()) {
+        switch (c.name()) {
+          case "userAttributes" -> userAttributes = c.stringMap();
+          case "groupConfiguration" -> groupConfiguration = c.object(GroupConfiguration::read);
+          case "clientMetadata" -> clientMetadata = c.stringMap();
+          default -> c.keep();
+        }
+      }
+      return new Request(userAttributes, groupConfiguration, clientMetadata, c.rest());
+    }
+
+    /**
+     * This request as JSON.
+     *
+     * @return a new object node
+     */
+    public ObjectNode toJson() {
+      return JsonObjectWriter.create(unknownFields)
+          .stringMap("userAttributes", userAttributes)
+          .object("groupConfiguration", groupConfiguration, GroupConfiguration::toJson)
+          .stringMap("clientMetadata", clientMetadata)
+          .finish();
+    }
+
+    /** Prints client metadata by key only. */
+    @Override
+    public String toString() {
+      return Redaction.of("Request")
+          .field("userAttributes", userAttributes)
+          .field("groupConfiguration", groupConfiguration)
+          .keysOnly("clientMetadata", clientMetadata)
+          .unknown(unknownFields)
+          .toString();
+    }
+  }
+
+  /**
+   * The version 1 response.
+   *
+   * @param claimsOverrideDetails the overrides; may be null (Cognito sends null)
+   * @param unknownFields members not modelled, kept verbatim (see {@link TriggerHeader})
+   */
+  public record Response(
+      ClaimsOverrideDetails claimsOverrideDetails, Map<String, JsonNode> unknownFields) {
+
+    /** Copies the unknown fields. */
+    public Response {
+      unknownFields = Copies.mapOrEmpty(unknownFields);
+    }
+
+    /**
+     * A response with the given overrides.
+     *
+     * @param claimsOverrideDetails the overrides
+     * @return the response
+     */
+    public static Response of(ClaimsOverrideDetails claimsOverrideDetails) {
+      return new Response(claimsOverrideDetails, Map.of());
+    }
+
+    /**
+     * Starts building a response.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    static Response read(JsonCursor c) {
+      ClaimsOverrideDetails claimsOverrideDetails = null;
+      while (c.next()) {
+        switch (c.name()) {
+          case "claimsOverrideDetails" ->
+              claimsOverrideDetails = c.object(ClaimsOverrideDetails::read);
+          default -> c.keep();
+        }
+      }
+      return new Response(claimsOverrideDetails, c.rest());
+    }
+
+    /**
+     * This response as JSON.
+     *
+     * @return a new object node
+     */
+    public ObjectNode toJson() {
+      return JsonObjectWriter.create(unknownFields)
+          .object("claimsOverrideDetails", claimsOverrideDetails, ClaimsOverrideDetails::toJson)
+          .finish();
+    }
+
+    /** Builds a version 1 response; members never set are left out of the JSON. */
+    public static final class Builder {
+      private Map<String, String> claims;
+      private List<String> suppress;
+      private GroupConfiguration groups;
+
+      private Builder() {}
+
+      /**
+       * Adds or overrides an ID-token claim.
+       *
+       * @param name the claim name
+       * @param value the value (version 1 accepts text only)
+       * @return this builder
+       */
+      public Builder claimToAddOrOverride(String name, String value) {
+        if (claims == null) {
+          claims = new LinkedHashMap<>();
+        }
+        claims.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Suppresses an ID-token claim.
+       *
+       * @param name the claim name
+       * @return this builder
+       */
+      public Builder claimToSuppress(String name) {
+        if (suppress == null) {
+          suppress = new ArrayList<>();
+        }
+        suppress.add(Objects.requireNonNull(name, "name"));
+        return this;
+      }
+
+      /**
+       * Replaces the groups and roles. To keep the user's groups, pass {@code
+       * request.groupConfiguration()}; an empty configuration removes them.
+       *
+       * @param groups the override
+       * @return this builder
+       */
+      public Builder groupOverrideDetails(GroupConfiguration groups) {
+        this.groups = groups;
+        return this;
+      }
+
+      /**
+       * The response.
+       *
+       * @return the response
+       */
+      public Response build() {
+        return Response.of(new ClaimsOverrideDetails(claims, suppress, groups, Map.of()));
+      }
+    }
+  }
+
+  /**
+   * Version 1 claim overrides.
+   *
+   * @param claimsToAddOrOverride claims to add or override (text values only); may be null
+   * @param claimsToSuppress claims to remove; may be null
+   * @param groupOverrideDetails replacement groups; null leaves them out (keeps the user's groups)
+   * @param unknownFields members not modelled, kept verbatim (see {@link TriggerHeader})
+   */
+  public record ClaimsOverrideDetails(
+      Map<String, String> claimsToAddOrOverride,
+      List<String> claimsToSuppress,
+      GroupConfiguration groupOverrideDetails,
+      Map<String, JsonNode> unknownFields) {
+
+    /** Copies the maps and lists. */
+    public ClaimsOverrideDetails {
+      claimsToAddOrOverride = Copies.map(claimsToAddOrOverride);
+      claimsToSuppress = Copies.list(claimsToSuppress);
+      unknownFields = Copies.mapOrEmpty(unknownFields);
+    }
+
+    static ClaimsOverrideDetails read(JsonCursor c) {
+      Map<String, String> claimsToAddOrOverride = null;
+      List<String> claimsToSuppress = null;
+      GroupConfiguration groupOverrideDetails = null;
+      while (c.next()) {
+        switch (c.name()) {
+          case "claimsToAddOrOverride" -> claimsToAddOrOverride = c.stringMap();
+          case "claimsToSuppress" -> claimsToSuppress = c.stringList();
+          case "groupOverrideDetails" -> groupOverrideDetails = c.object(GroupConfiguration::read);
+          default -> c.keep();
+        }
+      }
+      return new ClaimsOverrideDetails(
+          claimsToAddOrOverride, claimsToSuppress, groupOverrideDetails, c.rest());
+    }
+
+    /**
+     * These overrides as JSON.
+     *
+     * @return a new object node
+     */
+    public ObjectNode toJson() {
+      return JsonObjectWriter.create(unknownFields)
+          .stringMap("claimsToAddOrOverride", claimsToAddOrOverride)
+          .stringList("claimsToSuppress", claimsToSuppress)
+          .object("groupOverrideDetails", groupOverrideDetails, GroupConfiguration::toJson)
+          .finish();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.cognitoevents.model.cloudtrail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Records are immutable: inputs are copied, JSON trees are handed out as copies. */
+class ImmutabilityTest {
+
+  @Test
+  void copiesListsPassedToTheConstructor() {
+    List<String> urls = new ArrayList<>(List.of("https://a.example"));
+    UpdateUserPoolClientRequest request =
+        new UpdateUserPoolClientRequest(
+            "p", "c", null, null, null, null, null, null, null, null, null, urls, null, null, null,
+            null, null, null, null, null, null, null, null, Map.of());
+
+    urls.add("https://evil.example");
+
+    assertThat(request.callbackUrls()).containsExactly("https://a.example");
+    assertThatThrownBy(() -> request.callbackUrls().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void handsOutCopiesOfTreesAndUnknownFields() {
+    JsonNode json = Samples.tree("entrypoint/quirky-record.json");
+    CloudTrailRecord record = CloudTrailRecord.fromJson(json);
+
+    ((ObjectNode) record.eventContext()).put("tampered", true);
+    ((ObjectNode) record.unknownFields().get("someFutureField")).put("tampered", true);
+
+    assertThat(record.eventContext().has("tampered")).isFalse();
+    assertThat(record.unknownFields().get("someFutureField").has("tampered")).isFalse();
+    assertThat(record.toJson()).isEqualTo(json);
+  }
+
+  @Test
+  void isNotAffectedByLaterChangesToTheSourceTree() {
+    ObjectNode json = (ObjectNode) Samples.tree("entrypoint/quirky-record.json");
+    CloudTrailRecord record = CloudTrailRecord.fromJson(json);
+
+    ((ObjectNode) json.get("eventContext")).put("tampered", true);
+
+    assertThat(record.eventContext().has("tampered")).isFalse();
+  }
+}

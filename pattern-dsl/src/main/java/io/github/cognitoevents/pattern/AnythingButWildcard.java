@@ -1,0 +1,40 @@
+package io.github.cognitoevents.pattern;
+
+import io.github.cognitoevents.pattern.internal.Checks;
+import io.github.cognitoevents.pattern.internal.Keywords;
+import io.github.cognitoevents.pattern.internal.PatternRenderer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code anything-but} with {@code wildcard}: {@code {"anything-but":{"wildcard":"*.tmp"}}} or a
+ * list of wildcard patterns.
+ *
+ * @param values the excluded values, at least one
+ * @param list whether the JSON form is an array ({@code false}: exactly one value)
+ */
+public record AnythingButWildcard(List<String> values, boolean list) implements AnythingBut {
+
+  /**
+   * Copies the values and checks them as EventBridge does.
+   *
+   * @throws InvalidEventPatternException with EventBridge's message
+   */
+  public AnythingButWildcard {
+    values = List.copyOf(Objects.requireNonNull(values, "values"));
+    String error = Checks.anythingButStringsError(Keywords.WILDCARD, values, list);
+    if (error != null) {
+      throw new InvalidEventPatternException(error);
+    }
+  }
+
+  /**
+   * The compact JSON of this condition.
+   *
+   * @return compact JSON
+   */
+  @Override
+  public String toString() {
+    return PatternRenderer.compact(this);
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.cognitoevents.pattern;
+
+/**
+ * One element of a {@link MatchList}: a literal value or an operator such as {@code prefix} or
+ * {@code numeric}. The conditions of one list are OR-ed.
+ */
+public sealed interface Condition extends Match
+    permits Literal,
+        Prefix,
+        Suffix,
+        EqualsIgnoreCase,
+        Wildcard,
+        Exists,
+        Numeric,
+        Cidr,
+        AnythingBut {
+
+  /**
+   * This condition alone.
+   *
+   * @return a list holding this condition
+   */
+  @Override
+  default java.util.List<Condition> asConditions() {
+    return java.util.List.of(this);
+  }
+}

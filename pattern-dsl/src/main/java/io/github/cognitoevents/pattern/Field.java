@@ -1,0 +1,41 @@
+package io.github.cognitoevents.pattern;
+
+import io.github.cognitoevents.pattern.internal.Keywords;
+import io.github.cognitoevents.pattern.internal.PatternRenderer;
+import java.util.Objects;
+
+/**
+ * A named member: {@code "name": value}. The name may be dotted ({@code "detail.eventName"}); dots
+ * mean the same as nesting.
+ *
+ * @param name the key as written, not {@code $or}
+ * @param value a nested object or a match list
+ */
+public record Field(String name, PatternValue value) implements Member {
+
+  /**
+   * Checks the components.
+   *
+   * @throws InvalidEventPatternException if the name is {@code $or} (use {@link Or})
+   */
+  public Field {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (Keywords.OR.equals(name)) {
+      throw new InvalidEventPatternException(
+          value instanceof ObjectPattern
+              ? "It must be an Array followed with $or."
+              : "Only JSON object is allowed in array of $or relationship.");
+    }
+  }
+
+  /**
+   * The compact JSON of this member, as it appears inside an object.
+   *
+   * @return {@code "name":value}
+   */
+  @Override
+  public String toString() {
+    return PatternRenderer.compact(this);
+  }
+}

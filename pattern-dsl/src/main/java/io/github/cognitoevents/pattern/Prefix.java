@@ -1,0 +1,30 @@
+package io.github.cognitoevents.pattern;
+
+/**
+ * The {@code prefix} operator: {@code {"prefix":"x"}}, or with {@code ignoreCase} {@code
+ * {"prefix":{"equals-ignore-case":"x"}}}. Matches strings only.
+ *
+ * @param value the prefix, may be empty
+ * @param ignoreCase whether the {@code equals-ignore-case} form is used
+ */
+public record Prefix(String value, boolean ignoreCase) implements Condition {
+
+  /**
+   * Checks the value.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
+  public Prefix {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * The compact JSON of this condition.
+   *
+   * @return compact JSON
+   */
+  @Override
+  public String toString() {
+    return io.github.cognitoevents.pattern.internal.PatternRenderer.compact(this);
+  }
+}

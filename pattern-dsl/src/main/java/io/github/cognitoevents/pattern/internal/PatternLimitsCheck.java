@@ -1,0 +1,308 @@
+package io.github.cognitoevents.pattern.internal;
+
+import io.github.cognitoevents.pattern.AnythingButWildcard;
+import io.github.cognitoevents.pattern.Condition;
+import io.github.cognitoevents.pattern.Field;
+import io.github.cognitoevents.pattern.InvalidEventPatternException;
+import io.github.cognitoevents.pattern.MatchList;
+import io.github.cognitoevents.pattern.Member;
+import io.github.cognitoevents.pattern.ObjectPattern;
+import io.github.cognitoevents.pattern.Or;
+import io.github.cognitoevents.pattern.PatternLimits;
+import io.github.cognitoevents.pattern.Wildcard;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The limits EventBridge applies on top of the syntax: length, {@code $or}, wildcard complexity.
+ */
+public final class PatternLimitsCheck {
+  /** EventBridge's message for a too complex wildcard pattern (recorded from AWS). */
+  public static final String TOO_COMPLEX =
+      "Rule is too complex - try using fewer wildcard characters or fewer repeating character"
+          + " sequences after a wildcard character";
+
+  /**
+   * At most this many distinct state sets are explored per field; beyond, the field is too complex.
+   */
+  private static final int MAX_EXPLORED_STATE_SETS = 20_000;
+
+  private static final int STAR = -1;
+
+  private PatternLimitsCheck() {}
+
+  /**
+   * Checks the length limit. The message is modelled on the AWS API validation message; the exact
+   * AWS text for an over-long pattern is not recorded (unverified).
+   *
+   * @param json the pattern text
+   * @param limits the limits
+   * @throws InvalidEventPatternException if the text is longer than {@code limits.maxLength()}
+   */
+  public static void checkLength(String json, PatternLimits limits) {
+    if (json.length() > limits.maxLength()) {
+      throw new InvalidEventPatternException(
+          "1 validation error detected: Value at 'eventPattern' failed to satisfy constraint: Member"
+              + " must have length less than or equal to "
+              + limits.maxLength());
+    }
+  }
+
+  /**
+   * Checks the {@code $or} combinations and the wildcard complexity.
+   *
+   * @param root the pattern root
+   * @param limits the limits
+   * @throws InvalidEventPatternException if a limit is exceeded
+   */
+  public static void checkStructure(ObjectPattern root, PatternLimits limits) {
+    long combinations = orCombinations(root);
+    if (combinations > limits.maxOrCombinations()) {
+      throw new InvalidEventPatternException(
+          "The use of $or results in "
+              + (combinations == Long.MAX_VALUE ? "too many" : Long.toString(combinations))
+              + " rule combinations, more than the maximum of "
+              + limits.maxOrCombinations());
+    }
+    if (wildcardComplexity(root, limits.maxWildcardComplexity() + 1)
+        > limits.maxWildcardComplexity()) {
+      throw new InvalidEventPatternException(TOO_COMPLEX);
+    }
+  }
+
+  /**
+   * The number of sub-rules the {@code $or} members expand to, saturating at {@code
+   * Long.MAX_VALUE}.
+   *
+   * @param object a pattern object
+   * @return the count, at least 1
+   */
+  public static long orCombinations(ObjectPattern object) {
+    long product = 1;
+    for (Member member : object.members()) {
+      long factor = 1;
+      if (member instanceof Or or) {
+        factor = 0;
+        for (ObjectPattern branch : or.branches()) {
+          factor = saturatingAdd(factor, orCombinations(branch));
+        }
+      } else if (((Field) member).value() instanceof ObjectPattern nested) {
+        factor = orCombinations(nested);
+      }
+      product = saturatingMultiply(product, factor);
+    }
+    return product;
+  }
+
+  private static long saturatingAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  private static long saturatingMultiply(long a, long b) {
+    if (a != 0 && b > Long.MAX_VALUE / a) {
+      return Long.MAX_VALUE;
+    }
+    return a * b;
+  }
+
+  /**
+   * The wildcard complexity: for each field path, the wildcard patterns used on it ({@code
+   * wildcard} and {@code anything-but} {@code wildcard}, anywhere in the pattern, {@code $or}
+   * branches included) are combined into one automaton over the UTF-8 bytes of the quoted value;
+   * the score is the largest number of automaton positions (not counting final ones) one input can
+   * keep alive at once. The result is the maximum over paths, capped at {@code cap}.
+   *
+   * @param root the pattern root
+   * @param cap stop and return {@code cap} once a score reaches it
+   * @return the score
+   */
+  public static int wildcardComplexity(ObjectPattern root, int cap) {
+    Map<String, List<String>> byPath = new LinkedHashMap<>();
+    collect(root, "", byPath);
+    int max = 0;
+    for (List<String> patterns : byPath.values()) {
+      max = Math.max(max, score(patterns, cap));
+      if (max >= cap) {
+        return cap;
+      }
+    }
+    return max;
+  }
+
+  private static void collect(ObjectPattern object, String prefix, Map<String, List<String>> out) {
+    for (Member member : object.members()) {
+      if (member instanceof Or or) {
+        for (ObjectPattern branch : or.branches()) {
+          collect(branch, prefix, out);
+        }
+        continue;
+      }
+      Field field = (Field) member;
+      String path = prefix.isEmpty() ? field.name() : prefix + "." + field.name();
+      if (field.value() instanceof ObjectPattern nested) {
+        collect(nested, path, out);
+      } else {
+        for (Condition condition : ((MatchList) field.value()).conditions()) {
+          if (condition instanceof Wildcard wildcard) {
+            out.computeIfAbsent(path, k -> new ArrayList<>()).add("w" + wildcard.pattern());
+          } else if (condition instanceof AnythingButWildcard anythingBut) {
+            for (String value : anythingBut.values()) {
+              out.computeIfAbsent(path, k -> new ArrayList<>()).add("n" + value);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Tokens of a quoted wildcard pattern: byte values 0..255, or {@link #STAR}. */
+  private static int[] tokens(String pattern) {
+    byte[] bytes = ('"' + pattern + '"').getBytes(StandardCharsets.UTF_8);
+    int[] tokens = new int[bytes.length];
+    int n = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == '*') {
+        tokens[n++] = STAR;
+      } else if (b == '\\' && i + 1 < bytes.length) {
+        tokens[n++] = bytes[++i] & 0xff;
+      } else {
+        tokens[n++] = b;
+      }
+    }
+    int[] result = new int[n];
+    System.arraycopy(tokens, 0, result, 0, n);
+    return result;
+  }
+
+  private static int score(List<String> patterns, int cap) {
+    // positions of all patterns, concatenated; position base[p] + i is token i of pattern p;
+    // base[p] + length is pattern p's final position
+    List<int[]> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String pattern : patterns) {
+      if (seen.add(pattern)) {
+        all.add(tokens(pattern.substring(1)));
+      }
+    }
+    int total = 0;
+    int[] base = new int[all.size()];
+    for (int p = 0; p < all.size(); p++) {
+      base[p] = total;
+      total += all.get(p).length + 1;
+    }
+    int[] token = new int[total];
+    boolean[] isFinal = new boolean[total];
+    boolean[] afterStar = new boolean[total];
+    BitSet alphabet = new BitSet(256);
+    for (int p = 0; p < all.size(); p++) {
+      int[] t = all.get(p);
+      for (int i = 0; i < t.length; i++) {
+        token[base[p] + i] = t[i];
+        afterStar[base[p] + i + 1] = t[i] == STAR;
+        if (t[i] != STAR) {
+          alphabet.set(t[i]);
+        }
+      }
+      isFinal[base[p] + t.length] = true;
+    }
+    int other = alphabet.nextClearBit(0);
+    BitSet start = new BitSet(total);
+    for (int p = 0; p < all.size(); p++) {
+      start.set(base[p]);
+    }
+    closure(start, token, isFinal);
+    Set<BitSet> visited = new HashSet<>();
+    Deque<BitSet> queue = new ArrayDeque<>();
+    visited.add(start);
+    queue.add(start);
+    int max = 0;
+    while (!queue.isEmpty()) {
+      BitSet current = queue.poll();
+      if (visited.size() > MAX_EXPLORED_STATE_SETS) {
+        return cap;
+      }
+      // bytes that advance some live position; every other byte acts like "other"
+      BitSet inputs = new BitSet(256);
+      for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
+        if (!isFinal[i] && token[i] != STAR) {
+          inputs.set(token[i]);
+        }
+      }
+      for (int b = inputs.nextSetBit(0); ; b = inputs.nextSetBit(b + 1)) {
+        int input = b < 0 ? other : b;
+        BitSet next = new BitSet(total);
+        for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
+          if (isFinal[i]) {
+            continue;
+          }
+          if (token[i] == STAR) {
+            next.set(i);
+          } else if (token[i] == input) {
+            next.set(i + 1);
+          }
+        }
+        closure(next, token, isFinal);
+        if (!next.isEmpty()) {
+          max = Math.max(max, size(current, next, input, token, isFinal, afterStar));
+          if (max >= cap) {
+            return cap;
+          }
+          if (visited.add(next)) {
+            queue.add(next);
+          }
+        }
+        if (b < 0) {
+          break;
+        }
+      }
+    }
+    return max;
+  }
+
+  /**
+   * The score of one step on {@code input}: each live position counts once per transition that
+   * keeps it alive (a position right after a star is the star's own state). A star counts for its
+   * self-loop when it was live before, and for the byte that entered it; a star entered only by a
+   * byte also counts its not yet taken self-loop.
+   */
+  private static int size(
+      BitSet previous,
+      BitSet next,
+      int input,
+      int[] token,
+      boolean[] isFinal,
+      boolean[] afterStar) {
+    int size = 0;
+    for (int i = next.nextSetBit(0); i >= 0; i = next.nextSetBit(i + 1)) {
+      if (isFinal[i] || afterStar[i]) {
+        continue;
+      }
+      if (token[i] != STAR) {
+        size++;
+        continue;
+      }
+      boolean selfLoop = previous.get(i);
+      boolean entered = i > 0 && token[i - 1] == input && previous.get(i - 1);
+      size += (selfLoop ? 1 : 0) + (entered ? (selfLoop ? 1 : 2) : 0);
+    }
+    return size;
+  }
+
+  private static void closure(BitSet set, int[] token, boolean[] isFinal) {
+    for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+      if (!isFinal[i] && token[i] == STAR) {
+        set.set(i + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.cognitoevents.samples.listener;
+
+import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
+import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolClientRequest;
+import io.github.cognitoevents.model.cloudtrail.UserIdentity;
+import io.github.cognitoevents.model.cloudtrail.UserPoolClientRef;
+import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a user pool client API call did, read from its CloudTrail record: an update, a deletion, a
+ * failed call, or an event the listener does not handle. Unlike the seed listener (which read
+ * {@code responseElements.userPoolClient} and so threw on deletes and failures), pool and client
+ * come from {@code requestParameters}, present for every outcome.
+ *
+ * <pre>{@code
+ * switch (ClientChange.of(event)) {
+ *   case ClientChange.Updated u -> audit(u.userPoolId(), u.clientId(), u.callbackUrls());
+ *   case ClientChange.Deleted d -> page(d.userPoolId(), d.clientId());
+ *   case ClientChange.Failed f -> log(f.errorCode());
+ *   case ClientChange.Ignored i -> { }
+ * }
+ * }</pre>
+ */
+public sealed interface ClientChange {
+
+  /**
+   * A one-line description for logs: no secrets, no request payload.
+   *
+   * @return the description
+   */
+  String describe();
+
+  /**
+   * A successful {@code UpdateUserPoolClient}.
+   *
+   * @param userPoolId the pool
+   * @param clientId the client
+   * @param clientName the client's name after the update; may be null
+   * @param callbackUrls the callback URLs set by the update (empty when not sent)
+   * @param caller the caller's ARN; may be null
+   * @param time when the call was made
+   */
+  record Updated(
+      String userPoolId,
+      String clientId,
+      String clientName,
+      List<String> callbackUrls,
+      String caller,
+      Instant time)
+      implements ClientChange {
+    /** Copies the URL list. */
+    public Updated {
+      callbackUrls = callbackUrls == null ? List.of() : List.copyOf(callbackUrls);
+    }
+
+    /**
+     * Whether a callback URL uses plain {@code http://} on a host other than {@code localhost}.
+     *
+     * @return whether the update weakened the redirect URLs
+     */
+    public boolean hasInsecureCallback() {
+      return callbackUrls.stream()
+          .anyMatch(u -> u.startsWith("http://") && !u.startsWith("http://localhost"));
+    }
+
+    @Override
+    public String describe() {
+      return "UPDATED client "
+          + clientId
+          + " of "
+          + userPoolId
+          + " by "
+          + caller
+          + (hasInsecureCallback() ? " (WARNING: plain-http callback URL)" : "");
+    }
+  }
+
+  /**
+   * A successful {@code DeleteUserPoolClient} (CloudTrail records no response elements for it).
+   *
+   * @param userPoolId the pool
+   * @param clientId the deleted client
+   * @param caller the caller's ARN; may be null
+   * @param time when the call was made
+   */
+  record Deleted(String userPoolId, String clientId, String caller, Instant time)
+      implements ClientChange {
+    @Override
+    public String describe() {
+      return "DELETED client " + clientId + " of " + userPoolId + " by " + caller;
+    }
+  }
+
+  /**
+   * A call that failed: nothing changed.
+   *
+   * @param operation the operation attempted
+   * @param userPoolId the pool named in the request; may be null
+   * @param clientId the client named in the request; may be null
+   * @param errorCode the exception name, such as {@code ResourceNotFoundException}
+   * @param caller the caller's ARN; may be null
+   * @param time when the call was made
+   */
+  record Failed(
+      CognitoOperation operation,
+      String userPoolId,
+      String clientId,
+      String errorCode,
+      String caller,
+      Instant time)
+      implements ClientChange {
+    @Override
+    public String describe() {
+      return "FAILED "
+          + operation.apiName()
+          + " on client "
+          + clientId
+          + " of "
+          + userPoolId
+          + ": "
+          + errorCode;
+    }
+  }
+
+  /**
+   * An event the listener does not act on (the rule should not have delivered it).
+   *
+   * @param eventName the CloudTrail event name
+   */
+  record Ignored(String eventName) implements ClientChange {
+    @Override
+    public String describe() {
+      return "IGNORED " + eventName;
+    }
+  }
+
+  /**
+   * Classifies an event.
+   *
+   * @param event an EventBridge event carrying a CloudTrail record
+   * @return the change
+   */
+  static ClientChange of(EventBridgeEvent<CloudTrailRecord> event) {
+    CloudTrailRecord record = Objects.requireNonNull(event, "event").detail();
+    CognitoOperation operation = record.operation();
+    if (operation != CognitoOperation.UPDATE_USER_POOL_CLIENT
+        && operation != CognitoOperation.DELETE_USER_POOL_CLIENT) {
+      return new Ignored(record.eventName());
+    }
+    UserIdentity identity = record.userIdentity();
+    String caller = identity == null ? null : identity.arn();
+    UserPoolClientRef ref = record.userPoolClient().orElse(new UserPoolClientRef(null, null));
+    if (record.isFailed()) {
+      return new Failed(
+          operation,
+          ref.userPoolId(),
+          ref.clientId(),
+          record.errorCode(),
+          caller,
+          record.eventTime());
+    }
+    if (operation == CognitoOperation.DELETE_USER_POOL_CLIENT) {
+      return new Deleted(ref.userPoolId(), ref.clientId(), caller, record.eventTime());
+    }
+    UpdateUserPoolClientRequest request =
+        record.request(UpdateUserPoolClientRequest.class).orElse(null);
+    return new Updated(
+        ref.userPoolId(),
+        ref.clientId(),
+        request == null ? null : request.clientName(),
+        request == null ? List.of() : request.callbackUrls(),
+        caller,
+        record.eventTime());
+  }
+}

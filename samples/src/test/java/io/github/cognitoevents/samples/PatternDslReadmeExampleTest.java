@@ -1,0 +1,69 @@
+package io.github.cognitoevents.samples;
+
+import static io.github.cognitoevents.pattern.Patterns.anyOf;
+import static io.github.cognitoevents.pattern.Patterns.cidr;
+import static io.github.cognitoevents.pattern.Patterns.doesNotExist;
+import static io.github.cognitoevents.pattern.Patterns.field;
+import static io.github.cognitoevents.pattern.Patterns.greaterThanOrEqualTo;
+import static io.github.cognitoevents.pattern.Patterns.or;
+import static io.github.cognitoevents.pattern.Patterns.pattern;
+import static io.github.cognitoevents.pattern.Patterns.prefix;
+import static io.github.cognitoevents.pattern.Patterns.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cognitoevents.pattern.EventPattern;
+import io.github.cognitoevents.pattern.InvalidEventPatternException;
+import org.junit.jupiter.api.Test;
+
+/** The README's generic pattern-DSL example, compiled and run. */
+class PatternDslReadmeExampleTest {
+
+  @Test
+  void buildsRendersAndValidatesPatternsLikeEventBridge() {
+    // example: pattern-dsl
+    EventPattern rule =
+        pattern(
+            field("source", "aws.cognito-idp"),
+            field(
+                "detail",
+                field("eventName", anyOf("AdminCreateUser", "AdminDeleteUser")),
+                field("errorCode", doesNotExist()),
+                or(
+                    field("sourceIPAddress", cidr("10.0.0.0/8")),
+                    field("userIdentity.arn", prefix("arn:aws:sts::123456789012:assumed-role/")))),
+            field("detail.responseElements.user.enabled", value(true)));
+    String json = rule.toJson(); // what goes into CloudFormation, CDK or Terraform
+
+    EventPattern parsed = EventPattern.parse(json); // parse(render(p)) equals p
+    String message;
+    try {
+      EventPattern.parse("{\"detail\":{\"eventName\":[]}}");
+      message = "valid";
+    } catch (InvalidEventPatternException e) {
+      message = e.getMessage(); // EventBridge's own words
+    }
+    // message: "Event pattern is not valid. Reason: Empty arrays are not allowed"
+    // end example
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"source\":[\"aws.cognito-idp\"],\"detail\":{\"eventName\":[\"AdminCreateUser\","
+                + "\"AdminDeleteUser\"],\"errorCode\":[{\"exists\":false}],\"$or\":[{\"sourceIPAddress\":"
+                + "[{\"cidr\":\"10.0.0.0/8\"}]},{\"userIdentity.arn\":[{\"prefix\":"
+                + "\"arn:aws:sts::123456789012:assumed-role/\"}]}]},"
+                + "\"detail.responseElements.user.enabled\":[true]}");
+    assertThat(parsed).isEqualTo(rule);
+    assertThat(message)
+        .startsWith("Event pattern is not valid. Reason: Empty arrays are not allowed");
+  }
+
+  @Test
+  void numericRangesCannotBeWrittenBackwards() {
+    assertThat(pattern(field("detail.size", greaterThanOrEqualTo(1).lessThan(10))).toJson())
+        .isEqualTo("{\"detail.size\":[{\"numeric\":[\">=\",1,\"<\",10]}]}");
+    assertThatThrownBy(() -> greaterThanOrEqualTo(10).lessThan(1))
+        .isInstanceOf(InvalidEventPatternException.class)
+        .hasMessageContaining("Bottom must be less than top");
+  }
+}

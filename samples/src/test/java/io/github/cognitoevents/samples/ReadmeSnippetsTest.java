@@ -1,0 +1,131 @@
+package io.github.cognitoevents.samples;
+
+import static io.github.cognitoevents.pattern.Patterns.prefix;
+import static io.github.cognitoevents.patterntest.junit.PatternAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cognitoevents.model.CognitoEvent;
+import io.github.cognitoevents.model.CognitoEvents;
+import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
+import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
+import io.github.cognitoevents.model.trigger.PreSignUpEvent;
+import io.github.cognitoevents.model.trigger.TriggerEvents;
+import io.github.cognitoevents.pattern.EventPattern;
+import io.github.cognitoevents.pattern.cognito.CloudTrailField;
+import io.github.cognitoevents.pattern.cognito.CognitoApiCalls;
+import io.github.cognitoevents.patterntest.PatternMatcher;
+import io.github.cognitoevents.samples.config.TriggerConfiguration;
+import io.github.cognitoevents.samples.listener.ClientChange;
+import io.github.cognitoevents.samples.listener.UserPoolClientListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java blocks proposed for README.md (see samples/README-SECTIONS.md), compiled and run. Each
+ * region between {@code // example: NAME} and {@code // end example} is what the README shows.
+ */
+class ReadmeSnippetsTest {
+
+  @Test
+  void modelReadsATypedCloudTrailEvent() throws Exception {
+    String json = Files.readString(Path.of("events", "delete-user-pool-client.json"));
+    // example: model-typed-events
+    EventBridgeEvent<CloudTrailRecord> event =
+        EventBridgeEvent.fromJson(
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json),
+            CloudTrailRecord::fromJson);
+    CloudTrailRecord record = event.detail();
+    if (record.operation() == CognitoOperation.DELETE_USER_POOL_CLIENT && !record.isFailed()) {
+      record
+          .userPoolClient()
+          .ifPresent(c -> System.out.println("deleted " + c.clientId() + " of " + c.userPoolId()));
+    }
+    // end example
+    assertThat(record.userPoolClient()).isPresent();
+    CognitoEvent any = CognitoEvents.parse(json);
+    assertThat(any).isInstanceOf(CognitoEvent.CloudTrailViaEventBridge.class);
+  }
+
+  @Test
+  void modelParsesATriggerEvent() {
+    String json = SampleEvents.json("pre-sign-up.json");
+    // example: model-trigger
+    PreSignUpEvent event = TriggerEvents.parse(json, PreSignUpEvent.class);
+    PreSignUpEvent reply =
+        event.withResponse(
+            PreSignUpEvent.Response.empty().withAutoConfirmUser(true).withAutoVerifyEmail(true));
+    String replyJson = TriggerEvents.write(reply);
+    // end example
+    assertThat(replyJson).contains("\"autoConfirmUser\":true");
+  }
+
+  @Test
+  void patternDslBuildsTheSeedRuleAndAStricterOne() {
+    // example: pattern-cognito-rule
+    EventPattern seed =
+        CognitoApiCalls.rule()
+            .operations(
+                CognitoOperation.UPDATE_USER_POOL_CLIENT, CognitoOperation.DELETE_USER_POOL_CLIENT)
+            .build();
+    // {"source":["aws.cognito-idp"],"detail":{"eventSource":["cognito-idp.amazonaws.com"],
+    //  "eventType":["AwsApiCall"],"eventName":["DeleteUserPoolClient","UpdateUserPoolClient"]}}
+    String json = seed.toJson();
+
+    EventPattern strict =
+        CognitoApiCalls.rule()
+            .operations(CognitoOperation.UPDATE_USER_POOL_CLIENT)
+            .userPool("us-east-1_EXAMPLE")
+            .succeeded()
+            .where(CloudTrailField.UpdateUserPoolClient.CALLBACK_URLS, prefix("http://"))
+            .build();
+    // end example
+    assertThat(json)
+        .isEqualTo(
+            "{\"source\":[\"aws.cognito-idp\"],\"detail\":{\"eventSource\":[\"cognito-idp.amazonaws.com\"],"
+                + "\"eventType\":[\"AwsApiCall\"],\"eventName\":[\"DeleteUserPoolClient\",\"UpdateUserPoolClient\"]}}");
+    assertThat(strict.toJson()).contains("\"callbackURLs\":[{\"prefix\":\"http://\"}]");
+  }
+
+  @Test
+  void patternTestChecksARuleOffline() {
+    // example: pattern-test-offline
+    EventPattern rule = UserPoolClientListener.RULE.succeeded().build();
+    assertThat(rule)
+        .matches(Path.of("events", "update-user-pool-client.json"))
+        .doesNotMatch(Path.of("events", "update-user-pool-client-failed.json"));
+
+    PatternMatcher matcher = PatternMatcher.compile(rule);
+    System.out.println(matcher.explain(SampleEvents.json("create-user-pool-client.json")));
+    // end example
+    assertThat(matcher.explain(SampleEvents.json("create-user-pool-client.json")).matched())
+        .isFalse();
+  }
+
+  @Test
+  void samplesListenerAndTriggerConfiguration() throws Exception {
+    // example: samples-listener
+    List<ClientChange> changes = new ArrayList<>();
+    UserPoolClientListener listener = new UserPoolClientListener(changes::add);
+    try (var in = Files.newInputStream(Path.of("events", "delete-user-pool-client.json"))) {
+      listener.handleRequest(in, System.out, null);
+    }
+    // changes: [Deleted[userPoolId=us-east-1_EXAMPLE, clientId=7abcdefexample0123456789xy, ...]]
+
+    TriggerConfiguration pool =
+        TriggerConfiguration.builder()
+            .preTokenGeneration(
+                "arn:aws:lambda:us-east-1:123456789012:function:tokens",
+                TriggerConfiguration.TokenVersion.V2_0)
+            .customEmailSender("arn:aws:lambda:us-east-1:123456789012:function:mailer")
+            .kmsKey("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+            .build();
+    System.out.println(pool.lambdaConfig().toPrettyString());
+    // end example
+    assertThat(changes).singleElement().isInstanceOf(ClientChange.Deleted.class);
+    assertThat(pool.needsKmsKey()).isTrue();
+  }
+}

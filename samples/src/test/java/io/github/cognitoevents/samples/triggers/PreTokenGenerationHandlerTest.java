@@ -1,0 +1,56 @@
+package io.github.cognitoevents.samples.triggers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
+import io.github.cognitoevents.model.trigger.TriggerEvents;
+import io.github.cognitoevents.samples.SampleEvents;
+import org.junit.jupiter.api.Test;
+
+class PreTokenGenerationHandlerTest {
+
+  private final PreTokenGenerationHandler handler = new PreTokenGenerationHandler();
+
+  @Test
+  void addsClaimsOfSeveralJsonTypesAndScopes() {
+    PreTokenGenerationV2Event event =
+        TriggerEvents.parse(
+            SampleEvents.json("pre-token-generation-v2.json"), PreTokenGenerationV2Event.class);
+    PreTokenGenerationV2Event reply = handler.onPreTokenGenerationV2(event, null);
+    assertThat(reply.toJson().get("response").toString())
+        .isEqualTo(
+            "{\"claimsAndScopeOverrideDetails\":{"
+                + "\"idTokenGeneration\":{\"claimsToAddOrOverride\":{\"tenant\":\"acme\","
+                + "\"org\":{\"id\":\"acme\",\"region\":\"us-east-1\"}},\"claimsToSuppress\":[\"custom:plan\"]},"
+                + "\"accessTokenGeneration\":{\"claimsToAddOrOverride\":{\"tenant\":\"acme\","
+                + "\"roles\":[\"admins\",\"readers\"],\"tier_level\":3,\"is_admin\":true},"
+                + "\"scopesToAdd\":[\"orders/read\",\"orders/write\"],"
+                + "\"scopesToSuppress\":[\"aws.cognito.signin.user.admin\"]}}}");
+  }
+
+  @Test
+  void givesNoOrderScopesToAUserWithoutGroups() {
+    PreTokenGenerationV2Event event =
+        TriggerEvents.parse(
+            SampleEvents.json("admin-flow/5-token-generation-new-password-challenge.json"),
+            PreTokenGenerationV2Event.class);
+    String response =
+        handler.onPreTokenGenerationV2(event, null).toJson().get("response").toString();
+    assertThat(response)
+        .contains("\"roles\":[]", "\"is_admin\":false", "\"tier_level\":1")
+        .doesNotContain("orders/");
+  }
+
+  @Test
+  void addsOnlyAClientKindClaimToMachineTokens() {
+    String json =
+        SampleEvents.json("pre-token-generation-v2.json")
+            .replace("TokenGeneration_Authentication", "TokenGeneration_ClientCredentials")
+            .replace("\"version\": \"2\"", "\"version\": \"3\"");
+    PreTokenGenerationV2Event event = TriggerEvents.parse(json, PreTokenGenerationV2Event.class);
+    assertThat(event.isClientCredentials()).isTrue();
+    assertThat(handler.onPreTokenGenerationV2(event, null).toJson().get("response").toString())
+        .isEqualTo(
+            "{\"claimsAndScopeOverrideDetails\":{\"accessTokenGeneration\":{\"claimsToAddOrOverride\":{\"client_kind\":\"service\"}}}}");
+  }
+}
