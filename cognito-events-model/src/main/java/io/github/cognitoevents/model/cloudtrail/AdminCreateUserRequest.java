@@ -108,36 +108,17 @@ public record AdminCreateUserRequest(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "AdminCreateUserRequest["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "username="
-        + username
-        + ", "
-        + "userAttributes="
-        + userAttributes
-        + ", "
-        + "validationData="
-        + validationData
-        + ", "
-        + "temporaryPassword="
-        + Redaction.mask(temporaryPassword)
-        + ", "
-        + "forceAliasCreation="
-        + forceAliasCreation
-        + ", "
-        + "messageAction="
-        + messageAction
-        + ", "
-        + "desiredDeliveryMediums="
-        + desiredDeliveryMediums
-        + ", "
-        + "clientMetadata="
-        + clientMetadata
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("AdminCreateUserRequest")
+        .field("userPoolId", userPoolId)
+        .field("username", username)
+        .field("userAttributes", userAttributes)
+        .field("validationData", validationData)
+        .secret("temporaryPassword", temporaryPassword)
+        .field("forceAliasCreation", forceAliasCreation)
+        .field("messageAction", messageAction)
+        .field("desiredDeliveryMediums", desiredDeliveryMediums)
+        .field("clientMetadata", clientMetadata)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

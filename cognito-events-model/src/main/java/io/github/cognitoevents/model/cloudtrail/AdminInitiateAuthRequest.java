@@ -120,33 +120,16 @@ public record AdminInitiateAuthRequest(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "AdminInitiateAuthRequest["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "clientId="
-        + clientId
-        + ", "
-        + "authFlow="
-        + authFlow
-        + ", "
-        + "authParameters="
-        + Redaction.mask(authParameters)
-        + ", "
-        + "clientMetadata="
-        + clientMetadata
-        + ", "
-        + "analyticsMetadata="
-        + analyticsMetadata
-        + ", "
-        + "contextData="
-        + Redaction.mask(contextData)
-        + ", "
-        + "session="
-        + Redaction.mask(session)
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("AdminInitiateAuthRequest")
+        .field("userPoolId", userPoolId)
+        .field("clientId", clientId)
+        .field("authFlow", authFlow)
+        .secret("authParameters", authParameters)
+        .field("clientMetadata", clientMetadata)
+        .field("analyticsMetadata", analyticsMetadata)
+        .secret("contextData", contextData)
+        .secret("session", session)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

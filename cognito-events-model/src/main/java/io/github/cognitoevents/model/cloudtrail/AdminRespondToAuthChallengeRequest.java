@@ -122,33 +122,16 @@ public record AdminRespondToAuthChallengeRequest(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "AdminRespondToAuthChallengeRequest["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "clientId="
-        + clientId
-        + ", "
-        + "challengeName="
-        + challengeName
-        + ", "
-        + "challengeResponses="
-        + Redaction.mask(challengeResponses)
-        + ", "
-        + "session="
-        + Redaction.mask(session)
-        + ", "
-        + "analyticsMetadata="
-        + analyticsMetadata
-        + ", "
-        + "contextData="
-        + Redaction.mask(contextData)
-        + ", "
-        + "clientMetadata="
-        + clientMetadata
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("AdminRespondToAuthChallengeRequest")
+        .field("userPoolId", userPoolId)
+        .field("clientId", clientId)
+        .field("challengeName", challengeName)
+        .secret("challengeResponses", challengeResponses)
+        .secret("session", session)
+        .field("analyticsMetadata", analyticsMetadata)
+        .secret("contextData", contextData)
+        .field("clientMetadata", clientMetadata)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

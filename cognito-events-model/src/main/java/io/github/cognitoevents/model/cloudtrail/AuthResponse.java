@@ -92,24 +92,13 @@ public record AuthResponse(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "AuthResponse["
-        + "challengeName="
-        + challengeName
-        + ", "
-        + "session="
-        + Redaction.mask(session)
-        + ", "
-        + "challengeParameters="
-        + challengeParameters
-        + ", "
-        + "authenticationResult="
-        + authenticationResult
-        + ", "
-        + "availableChallenges="
-        + availableChallenges
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("AuthResponse")
+        .field("challengeName", challengeName)
+        .secret("session", session)
+        .field("challengeParameters", challengeParameters)
+        .field("authenticationResult", authenticationResult)
+        .field("availableChallenges", availableChallenges)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

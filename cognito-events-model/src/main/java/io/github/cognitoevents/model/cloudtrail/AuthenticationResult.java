@@ -88,27 +88,14 @@ public record AuthenticationResult(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "AuthenticationResult["
-        + "accessToken="
-        + Redaction.mask(accessToken)
-        + ", "
-        + "expiresIn="
-        + expiresIn
-        + ", "
-        + "tokenType="
-        + tokenType
-        + ", "
-        + "refreshToken="
-        + Redaction.mask(refreshToken)
-        + ", "
-        + "idToken="
-        + Redaction.mask(idToken)
-        + ", "
-        + "newDeviceMetadata="
-        + newDeviceMetadata
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("AuthenticationResult")
+        .secret("accessToken", accessToken)
+        .field("expiresIn", expiresIn)
+        .field("tokenType", tokenType)
+        .secret("refreshToken", refreshToken)
+        .secret("idToken", idToken)
+        .field("newDeviceMetadata", newDeviceMetadata)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

@@ -103,27 +103,14 @@ public record CreateIdentityProviderRequest(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "CreateIdentityProviderRequest["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "providerName="
-        + providerName
-        + ", "
-        + "providerType="
-        + providerType
-        + ", "
-        + "providerDetails="
-        + Redaction.mask(providerDetails)
-        + ", "
-        + "attributeMapping="
-        + attributeMapping
-        + ", "
-        + "idpIdentifiers="
-        + idpIdentifiers
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("CreateIdentityProviderRequest")
+        .field("userPoolId", userPoolId)
+        .field("providerName", providerName)
+        .field("providerType", providerType)
+        .secret("providerDetails", providerDetails)
+        .field("attributeMapping", attributeMapping)
+        .field("idpIdentifiers", idpIdentifiers)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

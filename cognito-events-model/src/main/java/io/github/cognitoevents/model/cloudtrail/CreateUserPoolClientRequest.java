@@ -170,81 +170,32 @@ public record CreateUserPoolClientRequest(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "CreateUserPoolClientRequest["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "clientName="
-        + clientName
-        + ", "
-        + "generateSecret="
-        + generateSecret
-        + ", "
-        + "clientSecret="
-        + Redaction.mask(clientSecret)
-        + ", "
-        + "refreshTokenValidity="
-        + refreshTokenValidity
-        + ", "
-        + "accessTokenValidity="
-        + accessTokenValidity
-        + ", "
-        + "idTokenValidity="
-        + idTokenValidity
-        + ", "
-        + "tokenValidityUnits="
-        + tokenValidityUnits
-        + ", "
-        + "readAttributes="
-        + readAttributes
-        + ", "
-        + "writeAttributes="
-        + writeAttributes
-        + ", "
-        + "explicitAuthFlows="
-        + explicitAuthFlows
-        + ", "
-        + "supportedIdentityProviders="
-        + supportedIdentityProviders
-        + ", "
-        + "callbackUrls="
-        + callbackUrls
-        + ", "
-        + "logoutUrls="
-        + logoutUrls
-        + ", "
-        + "defaultRedirectUri="
-        + defaultRedirectUri
-        + ", "
-        + "allowedOAuthFlows="
-        + allowedOAuthFlows
-        + ", "
-        + "allowedOAuthScopes="
-        + allowedOAuthScopes
-        + ", "
-        + "allowedOAuthFlowsUserPoolClient="
-        + allowedOAuthFlowsUserPoolClient
-        + ", "
-        + "analyticsConfiguration="
-        + analyticsConfiguration
-        + ", "
-        + "preventUserExistenceErrors="
-        + preventUserExistenceErrors
-        + ", "
-        + "enableTokenRevocation="
-        + enableTokenRevocation
-        + ", "
-        + "enablePropagateAdditionalUserContextData="
-        + enablePropagateAdditionalUserContextData
-        + ", "
-        + "authSessionValidity="
-        + authSessionValidity
-        + ", "
-        + "refreshTokenRotation="
-        + refreshTokenRotation
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("CreateUserPoolClientRequest")
+        .field("userPoolId", userPoolId)
+        .field("clientName", clientName)
+        .field("generateSecret", generateSecret)
+        .secret("clientSecret", clientSecret)
+        .field("refreshTokenValidity", refreshTokenValidity)
+        .field("accessTokenValidity", accessTokenValidity)
+        .field("idTokenValidity", idTokenValidity)
+        .field("tokenValidityUnits", tokenValidityUnits)
+        .field("readAttributes", readAttributes)
+        .field("writeAttributes", writeAttributes)
+        .field("explicitAuthFlows", explicitAuthFlows)
+        .field("supportedIdentityProviders", supportedIdentityProviders)
+        .field("callbackUrls", callbackUrls)
+        .field("logoutUrls", logoutUrls)
+        .field("defaultRedirectUri", defaultRedirectUri)
+        .field("allowedOAuthFlows", allowedOAuthFlows)
+        .field("allowedOAuthScopes", allowedOAuthScopes)
+        .field("allowedOAuthFlowsUserPoolClient", allowedOAuthFlowsUserPoolClient)
+        .field("analyticsConfiguration", analyticsConfiguration)
+        .field("preventUserExistenceErrors", preventUserExistenceErrors)
+        .field("enableTokenRevocation", enableTokenRevocation)
+        .field("enablePropagateAdditionalUserContextData", enablePropagateAdditionalUserContextData)
+        .field("authSessionValidity", authSessionValidity)
+        .field("refreshTokenRotation", refreshTokenRotation)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

@@ -102,33 +102,16 @@ public record IdentityProvider(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "IdentityProvider["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "providerName="
-        + providerName
-        + ", "
-        + "providerType="
-        + providerType
-        + ", "
-        + "providerDetails="
-        + Redaction.mask(providerDetails)
-        + ", "
-        + "attributeMapping="
-        + attributeMapping
-        + ", "
-        + "idpIdentifiers="
-        + idpIdentifiers
-        + ", "
-        + "lastModifiedDate="
-        + lastModifiedDate
-        + ", "
-        + "creationDate="
-        + creationDate
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("IdentityProvider")
+        .field("userPoolId", userPoolId)
+        .field("providerName", providerName)
+        .field("providerType", providerType)
+        .secret("providerDetails", providerDetails)
+        .field("attributeMapping", attributeMapping)
+        .field("idpIdentifiers", idpIdentifiers)
+        .field("lastModifiedDate", lastModifiedDate)
+        .field("creationDate", creationDate)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

@@ -79,24 +79,13 @@ public record UpdateIdentityProviderRequest(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "UpdateIdentityProviderRequest["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "providerName="
-        + providerName
-        + ", "
-        + "providerDetails="
-        + Redaction.mask(providerDetails)
-        + ", "
-        + "attributeMapping="
-        + attributeMapping
-        + ", "
-        + "idpIdentifiers="
-        + idpIdentifiers
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("UpdateIdentityProviderRequest")
+        .field("userPoolId", userPoolId)
+        .field("providerName", providerName)
+        .secret("providerDetails", providerDetails)
+        .field("attributeMapping", attributeMapping)
+        .field("idpIdentifiers", idpIdentifiers)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

@@ -178,87 +178,34 @@ public record UserPoolClient(
   /** Like the default record {@code toString()}, with secrets masked. */
   @Override
   public String toString() {
-    return "UserPoolClient["
-        + "userPoolId="
-        + userPoolId
-        + ", "
-        + "clientName="
-        + clientName
-        + ", "
-        + "clientId="
-        + clientId
-        + ", "
-        + "clientSecret="
-        + Redaction.mask(clientSecret)
-        + ", "
-        + "lastModifiedDate="
-        + lastModifiedDate
-        + ", "
-        + "creationDate="
-        + creationDate
-        + ", "
-        + "refreshTokenValidity="
-        + refreshTokenValidity
-        + ", "
-        + "accessTokenValidity="
-        + accessTokenValidity
-        + ", "
-        + "idTokenValidity="
-        + idTokenValidity
-        + ", "
-        + "tokenValidityUnits="
-        + tokenValidityUnits
-        + ", "
-        + "readAttributes="
-        + readAttributes
-        + ", "
-        + "writeAttributes="
-        + writeAttributes
-        + ", "
-        + "explicitAuthFlows="
-        + explicitAuthFlows
-        + ", "
-        + "supportedIdentityProviders="
-        + supportedIdentityProviders
-        + ", "
-        + "callbackUrls="
-        + callbackUrls
-        + ", "
-        + "logoutUrls="
-        + logoutUrls
-        + ", "
-        + "defaultRedirectUri="
-        + defaultRedirectUri
-        + ", "
-        + "allowedOAuthFlows="
-        + allowedOAuthFlows
-        + ", "
-        + "allowedOAuthScopes="
-        + allowedOAuthScopes
-        + ", "
-        + "allowedOAuthFlowsUserPoolClient="
-        + allowedOAuthFlowsUserPoolClient
-        + ", "
-        + "analyticsConfiguration="
-        + analyticsConfiguration
-        + ", "
-        + "preventUserExistenceErrors="
-        + preventUserExistenceErrors
-        + ", "
-        + "enableTokenRevocation="
-        + enableTokenRevocation
-        + ", "
-        + "enablePropagateAdditionalUserContextData="
-        + enablePropagateAdditionalUserContextData
-        + ", "
-        + "authSessionValidity="
-        + authSessionValidity
-        + ", "
-        + "refreshTokenRotation="
-        + refreshTokenRotation
-        + ", "
-        + "unknownFields="
-        + unknownFields.keySet()
-        + "]";
+    return Redaction.of("UserPoolClient")
+        .field("userPoolId", userPoolId)
+        .field("clientName", clientName)
+        .field("clientId", clientId)
+        .secret("clientSecret", clientSecret)
+        .field("lastModifiedDate", lastModifiedDate)
+        .field("creationDate", creationDate)
+        .field("refreshTokenValidity", refreshTokenValidity)
+        .field("accessTokenValidity", accessTokenValidity)
+        .field("idTokenValidity", idTokenValidity)
+        .field("tokenValidityUnits", tokenValidityUnits)
+        .field("readAttributes", readAttributes)
+        .field("writeAttributes", writeAttributes)
+        .field("explicitAuthFlows", explicitAuthFlows)
+        .field("supportedIdentityProviders", supportedIdentityProviders)
+        .field("callbackUrls", callbackUrls)
+        .field("logoutUrls", logoutUrls)
+        .field("defaultRedirectUri", defaultRedirectUri)
+        .field("allowedOAuthFlows", allowedOAuthFlows)
+        .field("allowedOAuthScopes", allowedOAuthScopes)
+        .field("allowedOAuthFlowsUserPoolClient", allowedOAuthFlowsUserPoolClient)
+        .field("analyticsConfiguration", analyticsConfiguration)
+        .field("preventUserExistenceErrors", preventUserExistenceErrors)
+        .field("enableTokenRevocation", enableTokenRevocation)
+        .field("enablePropagateAdditionalUserContextData", enablePropagateAdditionalUserContextData)
+        .field("authSessionValidity", authSessionValidity)
+        .field("refreshTokenRotation", refreshTokenRotation)
+        .field("unknownFields", unknownFields.keySet())
+        .toString();
   }
 }

@@ -55,7 +55,7 @@ import java.util.function.Function;
  * being read.
  */
 public final class JsonCursor {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNodeFactory NODES = JsonSupport.NODES;
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .nodeFactory(NODES)
@@ -65,10 +65,16 @@ public final class JsonCursor {
 
   private final JsonParser p;
   private final JsonCursor parent;
-  private final Object segment;
+  private Object segment;
   private String pointer;
   private String name;
   private LinkedHashMap<String, JsonNode> retained;
+
+  /**
+   * The cursor handed to readers of this cursor's nested objects, reused: nested reads are strictly
+   * sequential and a reader never keeps its cursor after returning.
+   */
+  private JsonCursor child;
 
   private JsonCursor(JsonParser p, String pointer, String name) {
     this.p = p;
@@ -407,11 +413,20 @@ public final class JsonCursor {
     try {
       LinkedHashMap<String, String> map = new LinkedHashMap<>();
       ObjectNode raw = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        JsonToken v = p.nextToken();
+      String key;
+      while ((key = p.nextFieldName()) != null) {
+        String text = p.nextTextValue();
+        if (text != null) {
+          map.put(key, text);
+          if (raw != null) {
+            raw.put(key, text);
+          }
+          continue;
+        }
+        JsonToken v = p.currentToken();
         if (v == JsonToken.VALUE_STRING) {
-          String text = p.getText();
+          // nextTextValue() returns null only for non-strings; kept for safety
+          text = p.getText();
           map.put(key, text);
           if (raw != null) {
             raw.put(key, text);
@@ -467,9 +482,21 @@ public final class JsonCursor {
       ArrayList<String> list = new ArrayList<>();
       com.fasterxml.jackson.databind.node.ArrayNode raw = null;
       JsonToken v;
-      while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
+      while (true) {
+        String text = p.nextTextValue();
+        if (text != null) {
+          list.add(text);
+          if (raw != null) {
+            raw.add(text);
+          }
+          continue;
+        }
+        v = p.currentToken();
+        if (v == JsonToken.END_ARRAY) {
+          break;
+        }
         if (v == JsonToken.VALUE_STRING) {
-          String text = p.getText();
+          text = p.getText();
           list.add(text);
           if (raw != null) {
             raw.add(text);
@@ -557,7 +584,7 @@ public final class JsonCursor {
       throw wrong("an object");
     }
     forget();
-    return reader.apply(new JsonCursor(p, this, name));
+    return reader.apply(child(name));
   }
 
   /**
@@ -587,12 +614,27 @@ public final class JsonCursor {
           throw new EventParseException(
               at, "field '" + at + "' must be a JSON object but is " + describe(p));
         }
-        list.add(reader.apply(new JsonCursor(p, this, Integer.valueOf(list.size()))));
+        list.add(reader.apply(child(Integer.valueOf(list.size()))));
       }
       return Copies.frozen(list);
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  /** The cursor over the nested object at {@code segment}, reset for a new read. */
+  private JsonCursor child(Object segment) {
+    JsonCursor c = child;
+    if (c == null) {
+      c = new JsonCursor(p, this, segment);
+      child = c;
+      return c;
+    }
+    c.segment = segment;
+    c.pointer = null;
+    c.name = null;
+    c.retained = null;
+    return c;
   }
 
   /** Keeps the current member verbatim (an unknown field). */
@@ -617,7 +659,8 @@ public final class JsonCursor {
 
   private void retain(JsonNode node) {
     if (retained == null) {
-      retained = new LinkedHashMap<>();
+      // usually one or two members (JSON nulls, unknown fields): start small
+      retained = new LinkedHashMap<>(4);
     }
     retained.put(name, node);
   }
@@ -665,10 +708,7 @@ public final class JsonCursor {
 
   private static EventParseException failure(IOException e) {
     if (e instanceof JsonProcessingException jpe) {
-      var loc = jpe.getLocation();
-      String where =
-          loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      return new EventParseException("", "the document is not valid JSON" + where, e);
+      return new EventParseException("", JsonSupport.notJsonMessage(jpe), e);
     }
     return new EventParseException(
         "", "the document could not be read: " + e.getClass().getSimpleName(), e);

@@ -33,7 +33,7 @@ import java.util.function.Function;
  * <p>Not thread-safe; use one instance per object being written.
  */
 public final class JsonObjectWriter {
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final JsonNodeFactory F = JsonSupport.NODES;
 
   private final ObjectNode out = F.objectNode();
   private final Map<String, JsonNode> retained;

@@ -105,14 +105,20 @@ public final class JsonSupport {
   }
 
   private static EventParseException notJson(JsonProcessingException e) {
+    return new EventParseException("", notJsonMessage(e), null);
+  }
+
+  /**
+   * The message for a document that is not JSON: where it fails, never what it holds.
+   *
+   * @param e the parser's exception
+   * @return the message
+   */
+  static String notJsonMessage(JsonProcessingException e) {
+    var loc = e.getLocation();
     String where =
-        e.getLocation() == null
-            ? ""
-            : " at line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr();
-    return new EventParseException("", "the document is not valid JSON" + where, null);
+        loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    return "the document is not valid JSON" + where;
   }
 
   /**

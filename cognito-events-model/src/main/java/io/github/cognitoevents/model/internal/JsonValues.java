@@ -2,7 +2,6 @@ package io.github.cognitoevents.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,9 +155,7 @@ public final class JsonValues {
    * @return a text node, or a null node
    */
   public static JsonNode ofString(String value) {
-    return value == null
-        ? JsonNodeFactory.instance.nullNode()
-        : JsonNodeFactory.instance.textNode(value);
+    return value == null ? JsonSupport.NODES.nullNode() : JsonSupport.NODES.textNode(value);
   }
 
   /**
@@ -168,7 +165,7 @@ public final class JsonValues {
    * @return a new object node
    */
   public static ObjectNode ofStringMap(Map<String, String> map) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ObjectNode node = JsonSupport.NODES.objectNode();
     map.forEach((k, v) -> node.set(k, ofString(v)));
     return node;
   }
@@ -180,7 +177,7 @@ public final class JsonValues {
    * @return a new array node
    */
   public static ArrayNode ofStringList(List<String> list) {
-    ArrayNode node = JsonNodeFactory.instance.arrayNode(list.size());
+    ArrayNode node = JsonSupport.NODES.arrayNode(list.size());
     list.forEach(v -> node.add(ofString(v)));
     return node;
   }
@@ -192,8 +189,8 @@ public final class JsonValues {
    * @return a new object node
    */
   public static ObjectNode ofNodeMap(Map<String, JsonNode> map) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    map.forEach((k, v) -> node.set(k, v == null ? JsonNodeFactory.instance.nullNode() : v));
+    ObjectNode node = JsonSupport.NODES.objectNode();
+    map.forEach((k, v) -> node.set(k, v == null ? JsonSupport.NODES.nullNode() : v));
     return node;
   }
 
@@ -206,7 +203,7 @@ public final class JsonValues {
    * @return a new array node
    */
   public static <T> ArrayNode ofList(List<T> list, Function<? super T, ? extends JsonNode> writer) {
-    ArrayNode node = JsonNodeFactory.instance.arrayNode(list.size());
+    ArrayNode node = JsonSupport.NODES.arrayNode(list.size());
     list.forEach(v -> node.add(writer.apply(v)));
     return node;
   }

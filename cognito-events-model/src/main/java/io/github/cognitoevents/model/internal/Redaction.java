@@ -52,14 +52,15 @@ public final class Redaction {
   }
 
   /**
-   * Adds a secret field: {@code null} when absent, {@code ***} otherwise.
+   * Adds a secret field, shown as {@link #mask(Object)} shows it: {@code null} when absent, a
+   * redaction marker as the marker, {@code ***} otherwise.
    *
    * @param name the field name
    * @param value the value
    * @return this builder
    */
   public Redaction secret(String name, Object value) {
-    joiner.add(name + "=" + (value == null ? "null" : MASK));
+    joiner.add(name + "=" + mask(value));
     return this;
   }
 

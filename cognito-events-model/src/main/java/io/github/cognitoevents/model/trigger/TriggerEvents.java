@@ -221,8 +221,9 @@ public final class TriggerEvents {
     if (source == null) {
       throw notText("absent");
     }
-    Map<String, JsonNode> late = new LinkedHashMap<>();
+    Map<String, JsonNode> unknown = c.rest();
     if (requestBuffer != null || responseBuffer != null) {
+      Map<String, JsonNode> late = new LinkedHashMap<>();
       // request or response came before triggerSource: read them now
       if (shape == TokenGeneration.SHAPE || shape == null) {
         shape = shapeFor(source, version, requested);
@@ -237,12 +238,11 @@ public final class TriggerEvents {
           JsonCursor.replay(responseBuffer, "", "response", TriggerEvents::keep, late);
         }
       }
-    }
-    Map<String, JsonNode> unknown = c.rest();
-    if (!late.isEmpty()) {
-      Map<String, JsonNode> all = new LinkedHashMap<>(unknown);
-      all.putAll(late);
-      unknown = all;
+      if (!late.isEmpty()) {
+        Map<String, JsonNode> all = new LinkedHashMap<>(unknown);
+        all.putAll(late);
+        unknown = all;
+      }
     }
     TriggerHeader header =
         new TriggerHeader(version, source, region, userPoolId, userName, callerContext, unknown);

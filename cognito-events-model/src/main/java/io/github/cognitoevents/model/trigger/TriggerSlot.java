@@ -75,9 +75,11 @@ public enum TriggerSlot {
     if (cut <= 0) {
       return UNKNOWN;
     }
-    String head = triggerSource.substring(0, cut);
     for (TriggerSlot slot : VALUES) {
-      if (head.equals(slot.prefix)) {
+      // prefixes hold no '_', so this equals comparing the text before the first '_'
+      if (slot.prefix != null
+          && slot.prefix.length() == cut
+          && triggerSource.startsWith(slot.prefix)) {
         return slot;
       }
     }
