@@ -59,6 +59,31 @@ class PatternDslReadmeExampleTest {
   }
 
   @Test
+  void theModuleReadmeExampleRendersTheSeedRule() {
+    // example: pattern-dsl-module
+    EventPattern rule =
+        pattern(
+            field("source", "aws.cognito-idp"),
+            field(
+                "detail",
+                field("eventSource", "cognito-idp.amazonaws.com"),
+                field("eventType", "AwsApiCall"),
+                field("eventName", anyOf("DeleteUserPoolClient", "UpdateUserPoolClient"))));
+
+    String compact = rule.toJson(); // {"source":["aws.cognito-idp"],"detail":{...}}
+    String pretty = rule.toPrettyJson(); // two-space indent, each match list on one line
+    boolean roundTrips = EventPattern.parse(compact).equals(rule); // true
+    // end example
+
+    assertThat(compact)
+        .isEqualTo(
+            "{\"source\":[\"aws.cognito-idp\"],\"detail\":{\"eventSource\":[\"cognito-idp.amazonaws.com\"],"
+                + "\"eventType\":[\"AwsApiCall\"],\"eventName\":[\"DeleteUserPoolClient\",\"UpdateUserPoolClient\"]}}");
+    assertThat(pretty).contains("\n  \"source\": [\"aws.cognito-idp\"]");
+    assertThat(roundTrips).isTrue();
+  }
+
+  @Test
   void numericRangesCannotBeWrittenBackwards() {
     assertThat(pattern(field("detail.size", greaterThanOrEqualTo(1).lessThan(10))).toJson())
         .isEqualTo("{\"detail.size\":[{\"numeric\":[\">=\",1,\"<\",10]}]}");

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps README.md honest: every Java code block in it must be marked {@code <!-- example: NAME -->}
- * and stand, line for line, between {@code // example: NAME} and {@code // end example} in a test
- * of this module, where it is compiled and run.
+ * Keeps the READMEs honest: every Java code block in them must be marked {@code <!-- example: NAME
+ * -->} and stand, line for line, between {@code // example: NAME} and {@code // end example} in a
+ * test of this module, where it is compiled and run.
  */
 class ReadmeExamplesTest {
 
@@ -30,9 +30,20 @@ class ReadmeExamplesTest {
   private static final Pattern SOURCE_REGION =
       Pattern.compile("// example: ([\\w-]+)\\n(.*?)// end example", Pattern.DOTALL);
 
+  /** The READMEs of the repository: the root one and those of the modules. */
+  private static final List<Path> READMES =
+      List.of(
+          Paths.get("..", "README.md"),
+          Paths.get("..", "pattern-dsl", "README.md"),
+          Paths.get("..", "benchmarks", "README.md"));
+
   @Test
-  void everyJavaBlockInTheReadmeIsATestedExample() throws IOException {
-    String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
+  void everyJavaBlockInTheReadmesIsATestedExample() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path file : READMES) {
+      all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+    }
+    String readme = all.toString();
     Map<String, String> documented = new LinkedHashMap<>();
     Matcher block = README_BLOCK.matcher(readme);
     while (block.find()) {
@@ -40,7 +51,7 @@ class ReadmeExamplesTest {
     }
     long javaBlocks = ANY_JAVA_BLOCK.matcher(readme).results().count();
     assertThat(documented)
-        .as("every ```java block in README.md is preceded by <!-- example: NAME -->")
+        .as("every ```java block in %s is preceded by <!-- example: NAME -->", READMES)
         .hasSize((int) javaBlocks);
 
     Map<String, String> tested = testedExamples();
