@@ -1,5 +1,6 @@
 package io.github.cognitoevents.patterntest.generate;
 
+import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +159,143 @@ public final class EventGenerator {
       out.add(nextJson());
     }
     return out;
+  }
+
+  /**
+   * The next event for one user-pool API operation: an {@code AWS API Call via CloudTrail} event
+   * with that {@code eventName}, {@code eventSource} {@code cognito-idp.amazonaws.com}, the
+   * operation's {@code readOnly} flag and plausible {@code requestParameters}; about one in six
+   * fails. This method draws from the same random state as {@link #nextJson()}.
+   *
+   * <pre>{@code
+   * String json = EventGenerator.seeded(7).nextJson(CognitoOperation.ADMIN_DELETE_USER);
+   * }</pre>
+   *
+   * @param operation the operation, not {@link CognitoOperation#UNKNOWN}
+   * @return a complete EventBridge event
+   * @throws IllegalArgumentException if the operation is {@code null} or {@code UNKNOWN}
+   */
+  public String nextJson(CognitoOperation operation) {
+    return nextJson(operation, random.nextInt(6) == 0);
+  }
+
+  /**
+   * The next event for one user-pool API operation, succeeded or failed. A failed event has an
+   * {@code errorCode}, an {@code errorMessage} and {@code null} {@code responseElements}.
+   *
+   * @param operation the operation, not {@link CognitoOperation#UNKNOWN}
+   * @param failed whether the call failed
+   * @return a complete EventBridge event
+   * @throws IllegalArgumentException if the operation is {@code null} or {@code UNKNOWN}
+   */
+  public String nextJson(CognitoOperation operation, boolean failed) {
+    if (operation == null || operation == CognitoOperation.UNKNOWN) {
+      throw new IllegalArgumentException("operation must be a known operation, was " + operation);
+    }
+    String region = pick(REGIONS);
+    String account = accountId();
+    String pool = poolId(region);
+    String name = operation.apiName();
+    Json j = new Json();
+    j.open();
+    j.key("version").str("0");
+    j.key("id").str(uuid());
+    j.key("detail-type").str("AWS API Call via CloudTrail");
+    j.key("source").str("aws.cognito-idp");
+    j.key("account").str(account);
+    j.key("time").str(timestamp());
+    j.key("region").str(region);
+    j.key("resources").openArray().closeArray();
+    j.key("detail").open();
+    j.key("eventVersion").str("1.09");
+    userIdentity(j, account);
+    j.key("eventTime").str(timestamp());
+    j.key("eventSource").str("cognito-idp.amazonaws.com");
+    j.key("eventName").str(name);
+    j.key("awsRegion").str(region);
+    j.key("sourceIPAddress").str(sourceIp());
+    j.key("userAgent").str(pick(AGENTS));
+    if (failed) {
+      String[][] errors = {
+        {"NotAuthorizedException", "Access to the requested resource is not authorized."},
+        {"ResourceNotFoundException", "User pool " + pool + " does not exist."},
+        {"InvalidParameterException", "1 validation error detected."},
+        {"TooManyRequestsException", "Too many requests."},
+        {"UserNotFoundException", "User does not exist."}
+      };
+      String[] error = errors[random.nextInt(errors.length)];
+      j.key("errorCode").str(error[0]);
+      j.key("errorMessage").str(error[1]);
+    }
+    j.key("requestParameters");
+    operationParameters(j, name, pool);
+    j.key("responseElements");
+    if (failed || operation.isReadOnly() || random.nextBoolean()) {
+      j.nul();
+    } else {
+      j.open().close();
+    }
+    j.key("requestID").str(uuid());
+    j.key("eventID").str(uuid());
+    j.key("readOnly").bool(operation.isReadOnly());
+    j.key("resources").openArray().open();
+    j.key("accountId").str(account);
+    j.key("type").str("AWS::Cognito::UserPool");
+    j.key("ARN").str("arn:aws:cognito-idp:" + region + ":" + account + ":userpool/" + pool);
+    j.close().closeArray();
+    j.key("eventType").str("AwsApiCall");
+    j.key("managementEvent").bool(true);
+    j.key("recipientAccountId").str(account);
+    j.key("eventCategory").str("Management");
+    j.close();
+    j.close();
+    return j.toString();
+  }
+
+  private void operationParameters(Json j, String name, String pool) {
+    boolean noPool =
+        name.equals("CreateUserPool")
+            || name.equals("ListUserPools")
+            || name.startsWith("SignUp")
+            || name.equals("InitiateAuth")
+            || name.equals("RespondToAuthChallenge")
+            || name.equals("ForgotPassword")
+            || name.equals("ConfirmForgotPassword")
+            || name.equals("ConfirmSignUp")
+            || name.equals("ResendConfirmationCode");
+    j.open();
+    if (!noPool) {
+      j.key("userPoolId").str(pool);
+    }
+    if (name.equals("CreateUserPool")) {
+      j.key("poolName").str(word() + "-pool");
+    }
+    if (name.contains("UserPoolClient") && !name.startsWith("List")
+        || name.contains("Auth")
+        || name.equals("SignUp")
+        || name.equals("ConfirmSignUp")
+        || name.contains("ForgotPassword")
+        || name.equals("ResendConfirmationCode")) {
+      if (name.equals("CreateUserPoolClient")) {
+        j.key("clientName").str(word() + "-app");
+      } else {
+        j.key("clientId").str(lowerAlnum(26));
+      }
+    }
+    if (name.startsWith("Admin")
+        || name.equals("SignUp")
+        || name.equals("ConfirmSignUp")
+        || name.contains("ForgotPassword")
+        || name.equals("ResendConfirmationCode")) {
+      j.key("username").str("HIDDEN_DUE_TO_SECURITY_REASONS");
+    }
+    if (name.contains("Group") && !name.startsWith("List")) {
+      j.key("groupName").str(word());
+    }
+    if (name.startsWith("List")) {
+      j.key("maxResults").num(Integer.toString(1 + random.nextInt(60)));
+    }
+    j.close();
   }
 
   private void event(Json j) {
