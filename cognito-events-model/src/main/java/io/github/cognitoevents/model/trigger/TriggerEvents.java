@@ -191,6 +191,12 @@ public final class TriggerEvents {
           if (c.token() != JsonToken.VALUE_STRING) {
             throw notText(JsonSupport.show(c.node()));
           }
+          if (source != null) {
+            // The source picks the record that reads request and response; a second one could
+            // contradict what was already read with the first. Cognito never sends two.
+            throw new EventParseException(
+                "/triggerSource", "field '/triggerSource' appears more than once");
+          }
           source = c.string();
           shape = shapeFor(source, version, requested);
           decided = true;

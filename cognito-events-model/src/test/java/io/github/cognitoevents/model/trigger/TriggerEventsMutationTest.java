@@ -1,6 +1,7 @@
 package io.github.cognitoevents.model.trigger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -161,5 +162,17 @@ class TriggerEventsMutationTest {
           return a;
         }
     }
+  }
+
+  @Test
+  void rejectsASecondTriggerSourceThatWouldContradictTheRequestAlreadyRead() {
+    // Found by Jazzer: an unknown source, then a string request, then a custom-sender source.
+    String json =
+        "{\"triggerSource\":\"Unknown_Thing\",\"request\":\"text\",\"userPoolId\":\"eu-west-1_Xy\","
+            + "\"triggerSource\":\"CustomEmailSender_SignUp\",\"region\":\"eu-west-1\"}";
+
+    assertThatThrownBy(() -> TriggerEvents.parse(json))
+        .isInstanceOf(EventParseException.class)
+        .hasMessage("field '/triggerSource' appears more than once");
   }
 }
