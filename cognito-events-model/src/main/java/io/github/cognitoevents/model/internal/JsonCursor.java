@@ -186,7 +186,22 @@ public final class JsonCursor {
         throw new EventParseException(
             "", "the document must be a JSON object but is " + describe(p));
       }
-      T result = reader.apply(new JsonCursor(p, "", null));
+      T result;
+      try {
+        result = reader.apply(new JsonCursor(p, "", null));
+      } catch (NumberFormatException e) {
+        // Jackson's own number limits (e.g. "5e555555555555555555" read exactly as a decimal);
+        // its message quotes only the number, never the payload.
+        throw new EventParseException(
+            "",
+            "a number at line "
+                + p.currentLocation().getLineNr()
+                + ", column "
+                + p.currentLocation().getColumnNr()
+                + " cannot be read: "
+                + e.getMessage(),
+            e);
+      }
       if (p.nextToken() != null) {
         throw new EventParseException(
             "",
