@@ -13,6 +13,7 @@ import io.github.cognitoevents.pattern.Member;
 import io.github.cognitoevents.pattern.ObjectPattern;
 import io.github.cognitoevents.pattern.PatternValue;
 import io.github.cognitoevents.pattern.Patterns;
+import io.github.cognitoevents.pattern.RuleState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -43,8 +44,6 @@ import java.util.TreeSet;
  * OR-ed; distinct methods are AND-ed.
  */
 public final class CognitoRule {
-
-  private static final String ALL_EVENTS_STATE = "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
 
   private enum Kind {
     API_CALL,
@@ -562,15 +561,16 @@ public final class CognitoRule {
    * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS} when one of its operations {@link
    * CognitoOperation#needsAllManagementEventsRule() needs it}, {@code ENABLED} otherwise.
    *
-   * @return {@code "ENABLED"} or {@code "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"}
+   * @return {@link RuleState#ENABLED} or {@link
+   *     RuleState#ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS}
    */
-  public String ruleState() {
+  public RuleState ruleState() {
     for (CognitoOperation operation : matchedOperations()) {
       if (operation.needsAllManagementEventsRule()) {
-        return ALL_EVENTS_STATE;
+        return RuleState.ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS;
       }
     }
-    return "ENABLED";
+    return RuleState.ENABLED;
   }
 
   /**

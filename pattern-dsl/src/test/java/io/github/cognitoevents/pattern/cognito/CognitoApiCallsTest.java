@@ -13,6 +13,7 @@ import io.github.cognitoevents.model.cloudtrail.IdentityType;
 import io.github.cognitoevents.model.cloudtrail.ManagedLoginEvent;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.InvalidEventPatternException;
+import io.github.cognitoevents.pattern.RuleState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -181,7 +182,7 @@ class CognitoApiCallsTest {
                 + list
                 + "]}}");
     assertThat(CognitoApiCalls.rule().readOnly().ruleState())
-        .isEqualTo("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
+        .isEqualTo(RuleState.ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS);
   }
 
   @Test
@@ -200,10 +201,10 @@ class CognitoApiCallsTest {
 
   @Test
   void tellsWhichRuleStateTheOperationsNeed() {
-    assertThat(CLIENT_CHANGES.ruleState()).isEqualTo("ENABLED");
+    assertThat(CLIENT_CHANGES.ruleState()).isEqualTo(RuleState.ENABLED);
     assertThat(CLIENT_CHANGES.operations(CognitoOperation.DESCRIBE_USER_POOL_CLIENT).ruleState())
-        .isEqualTo("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
-    assertThat(CognitoApiCalls.managedLogin().ruleState()).isEqualTo("ENABLED");
+        .isEqualTo(RuleState.ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS);
+    assertThat(CognitoApiCalls.managedLogin().ruleState()).isEqualTo(RuleState.ENABLED);
   }
 
   @Test

@@ -174,7 +174,7 @@ public final class ListenerTemplate {
     ObjectNode ruleProps = eventRule.putObject("Properties");
     ruleProps.put("Description", "Cognito user pool client changes (rendered by CognitoApiCalls)");
     ruleProps.set("EventPattern", parse(pattern.toJson()));
-    ruleProps.put("State", rule.ruleState());
+    ruleProps.put("State", rule.ruleState().name());
     ObjectNode target = ruleProps.putArray("Targets").addObject();
     target.set("Arn", getAtt("ListenerFunction", "Arn"));
     target.put("Id", "listener");
