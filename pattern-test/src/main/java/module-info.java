@@ -1,8 +1,6 @@
 /** A local EventBridge pattern matcher with TestEventPattern's verdicts and messages. */
 module io.github.cognitoevents.patterntest {
   requires transitive io.github.cognitoevents.pattern;
-  requires static org.junit.jupiter.api;
-  requires static org.opentest4j;
   requires static software.amazon.awssdk.services.eventbridge;
   requires static software.amazon.awssdk.awscore;
   requires static software.amazon.awssdk.core;
@@ -11,7 +9,5 @@ module io.github.cognitoevents.patterntest {
   requires static software.amazon.awssdk.regions;
 
   exports io.github.cognitoevents.patterntest;
-  exports io.github.cognitoevents.patterntest.junit;
   exports io.github.cognitoevents.patterntest.live;
-  exports io.github.cognitoevents.patterntest.generate;
 }

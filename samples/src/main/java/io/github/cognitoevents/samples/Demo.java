@@ -2,10 +2,10 @@ package io.github.cognitoevents.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cognitoevents.lambda.CognitoTriggerHandler;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.ManagedLoginEvent;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
-import io.github.cognitoevents.model.lambda.CognitoTriggerHandler;
 import io.github.cognitoevents.model.trigger.TriggerEvent;
 import io.github.cognitoevents.model.trigger.TriggerEvents;
 import io.github.cognitoevents.model.trigger.TriggerSlot;

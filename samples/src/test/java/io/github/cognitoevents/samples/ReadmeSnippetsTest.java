@@ -1,7 +1,7 @@
 package io.github.cognitoevents.samples;
 
 import static io.github.cognitoevents.pattern.Patterns.prefix;
-import static io.github.cognitoevents.patterntest.junit.PatternAssertions.assertThat;
+import static io.github.cognitoevents.testkit.junit.PatternAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitoevents.model.CognitoEvent;

@@ -19,7 +19,7 @@
  * object keeps its unknown members ({@code unknownFields}) so that writing an unchanged event gives
  * back the same JSON, and JSON null stays distinct from an absent member; {@code toString()} never
  * prints passwords, challenge answers, private challenge parameters, encrypted codes, OIDC tokens
- * or client metadata values. Handlers for tests are built with {@link
- * io.github.cognitoevents.model.trigger.TestTriggerEvents}.
+ * or client metadata values. Events for tests are built with {@code TestTriggerEvents} of the
+ * module {@code cognito-events-testkit}.
  */
 package io.github.cognitoevents.model.trigger;

@@ -15,7 +15,8 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  * mvn verify -Dcognitoevents.live=true        # or: COGNITOEVENTS_LIVE=1 mvn verify
  * }</pre>
  *
- * <p>Use {@link EnabledWhenLive} on JUnit 5 tests, or {@link #reasonToSkip()} anywhere else.
+ * <p>Use {@code @EnabledWhenLive} (module {@code cognito-events-testkit}) on JUnit 5 tests, or
+ * {@link #reasonToSkip()} anywhere else.
  */
 public final class LiveMode {
 
@@ -84,16 +85,31 @@ public final class LiveMode {
   }
 
   private static Optional<String> findAwsProblem() {
-    try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build()) {
-      credentials.resolveCredentials();
-    } catch (SdkException e) {
-      return Optional.of("no AWS credentials found");
-    }
     try {
-      new DefaultAwsRegionProviderChain().getRegion();
-    } catch (SdkException e) {
-      return Optional.of("no AWS region found");
+      return AwsLookup.problem();
+    } catch (NoClassDefFoundError e) {
+      return Optional.of(
+          "the AWS SDK (software.amazon.awssdk:eventbridge) is not on the class path");
     }
-    return Optional.empty();
+  }
+
+  /**
+   * The lookups that need the optional AWS SDK, in their own class: it is loaded only when the
+   * switch is on, so that {@link LiveMode} works without the SDK.
+   */
+  private static final class AwsLookup {
+    static Optional<String> problem() {
+      try (DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build()) {
+        credentials.resolveCredentials();
+      } catch (SdkException e) {
+        return Optional.of("no AWS credentials found");
+      }
+      try {
+        new DefaultAwsRegionProviderChain().getRegion();
+      } catch (SdkException e) {
+        return Optional.of("no AWS region found");
+      }
+      return Optional.empty();
+    }
   }
 }

@@ -17,7 +17,7 @@
  *
  * <p>Tests that call AWS are opt-in: the switch {@link LiveMode} (system property {@code
  * cognitoevents.live=true} or environment variable {@code COGNITOEVENTS_LIVE=1}) turns them on when
- * AWS credentials are present, and the JUnit 5 annotation {@link EnabledWhenLive} skips them with a
- * clear message otherwise.
+ * AWS credentials are present, and the JUnit 5 annotation {@code EnabledWhenLive} of the module
+ * {@code cognito-events-testkit} skips them with a clear message otherwise.
  */
 package io.github.cognitoevents.patterntest.live;

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitoevents.patterntest.Verdict;
+import io.github.cognitoevents.testsupport.TestEvents;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,13 +36,7 @@ class LiveCheckReplayTest {
   }
 
   static String event(String name) {
-    try (InputStream in =
-        LiveCheckReplayTest.class.getResourceAsStream(
-            "/io/github/cognitoevents/patterntest/events/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestEvents.json(name);
   }
 
   @Test

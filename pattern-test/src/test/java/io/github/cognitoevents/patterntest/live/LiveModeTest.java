@@ -1,11 +1,9 @@
 package io.github.cognitoevents.patterntest.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 
 class LiveModeTest {
 
@@ -51,18 +49,5 @@ class LiveModeTest {
   @Test
   void runsWhenOnWithCredentials() {
     assertThat(LiveMode.reasonToSkip("true", null, Optional::empty)).isEmpty();
-  }
-
-  @Test
-  void conditionDisablesTestsWhenTheSwitchIsOff() {
-    assumeFalse(LiveMode.switchedOn(), "the live switch is on in this run");
-
-    ConditionEvaluationResult result = new LiveModeCondition().evaluateExecutionCondition(null);
-
-    assertThat(result.isDisabled()).isTrue();
-    assertThat(result.getReason())
-        .get()
-        .asString()
-        .startsWith("Live TestEventPattern checks are off");
   }
 }

@@ -3,7 +3,7 @@ package io.github.cognitoevents.samples.triggers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.lambda.CognitoTriggerHandler;
+import io.github.cognitoevents.lambda.CognitoTriggerHandler;
 import io.github.cognitoevents.model.trigger.GroupConfiguration;
 import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
 import java.util.ArrayList;

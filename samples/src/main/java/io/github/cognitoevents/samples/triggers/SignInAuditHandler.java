@@ -1,7 +1,7 @@
 package io.github.cognitoevents.samples.triggers;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import io.github.cognitoevents.model.lambda.CognitoTriggerHandler;
+import io.github.cognitoevents.lambda.CognitoTriggerHandler;
 import io.github.cognitoevents.model.trigger.PostAuthenticationEvent;
 import io.github.cognitoevents.model.trigger.PreAuthenticationEvent;
 import java.util.Map;

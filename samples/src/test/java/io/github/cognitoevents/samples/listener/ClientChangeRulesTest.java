@@ -1,8 +1,8 @@
 package io.github.cognitoevents.samples.listener;
 
 import static io.github.cognitoevents.pattern.Patterns.prefix;
-import static io.github.cognitoevents.patterntest.junit.PatternAssertions.assertThat;
 import static io.github.cognitoevents.samples.SampleEvents.path;
+import static io.github.cognitoevents.testkit.junit.PatternAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +16,8 @@ import io.github.cognitoevents.pattern.cognito.CloudTrailField;
 import io.github.cognitoevents.pattern.cognito.CognitoApiCalls;
 import io.github.cognitoevents.pattern.cognito.CognitoRule;
 import io.github.cognitoevents.patterntest.PatternMatcher;
-import io.github.cognitoevents.patterntest.generate.EventGenerator;
 import io.github.cognitoevents.samples.SampleEvents;
+import io.github.cognitoevents.testkit.generate.EventGenerator;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;

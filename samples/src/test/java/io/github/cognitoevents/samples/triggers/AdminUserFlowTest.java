@@ -3,7 +3,7 @@ package io.github.cognitoevents.samples.triggers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cognitoevents.model.lambda.CognitoTriggerHandler;
+import io.github.cognitoevents.lambda.CognitoTriggerHandler;
 import io.github.cognitoevents.model.trigger.CustomMessageEvent;
 import io.github.cognitoevents.model.trigger.PreAuthenticationEvent;
 import io.github.cognitoevents.model.trigger.PreSignUpEvent;

@@ -1,0 +1,5 @@
+/**
+ * A Lambda {@code RequestStreamHandler} base that dispatches Cognito trigger events to typed
+ * methods.
+ */
+package io.github.cognitoevents.lambda;

@@ -1,2 +1,0 @@
-/** Seeded, reproducible generators of patterns and events for property-style tests. */
-package io.github.cognitoevents.patterntest.generate;
