@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param values the excluded values, at least one
  * @param list whether the JSON form is an array ({@code false}: exactly one value)
  */
-public record AnythingButPrefix(List<String> values, boolean list) implements AnythingBut {
+public record AnythingButPrefix(List<String> values, boolean list)
+    implements AnythingBut, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Copies the values and checks them as EventBridge does.

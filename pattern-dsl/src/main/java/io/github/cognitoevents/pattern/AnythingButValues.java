@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param values the excluded values ({@link StringLiteral} or {@link NumberLiteral})
  * @param list whether the JSON form is an array
  */
-public record AnythingButValues(List<Literal> values, boolean list) implements AnythingBut {
+public record AnythingButValues(List<Literal> values, boolean list)
+    implements AnythingBut, TypedMatch<JsonKind.StringOrNumber> {
 
   /**
    * Copies the values and checks them as EventBridge does.

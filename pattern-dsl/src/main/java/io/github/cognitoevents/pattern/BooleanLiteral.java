@@ -5,7 +5,7 @@ package io.github.cognitoevents.pattern;
  *
  * @param value the boolean
  */
-public record BooleanLiteral(boolean value) implements Literal {
+public record BooleanLiteral(boolean value) implements Literal, TypedMatch<JsonKind.BooleanValue> {
 
   /**
    * The compact JSON of this condition.

@@ -5,7 +5,7 @@ package io.github.cognitoevents.pattern;
  *
  * @param text the range as written
  */
-public record Cidr(String text) implements Condition {
+public record Cidr(String text) implements Condition, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Checks the range as EventBridge does.

@@ -5,7 +5,8 @@ package io.github.cognitoevents.pattern;
  *
  * @param value the string compared without regard to case
  */
-public record EqualsIgnoreCase(String value) implements Condition {
+public record EqualsIgnoreCase(String value)
+    implements Condition, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Checks the value.

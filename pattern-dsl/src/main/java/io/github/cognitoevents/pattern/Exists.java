@@ -5,7 +5,7 @@ package io.github.cognitoevents.pattern;
  *
  * @param value {@code true} to require a leaf value, {@code false} to require its absence
  */
-public record Exists(boolean value) implements Condition {
+public record Exists(boolean value) implements Condition, TypedMatch<JsonKind.Leaf> {
 
   /**
    * The compact JSON of this condition.

@@ -14,7 +14,7 @@ import java.util.Objects;
  * greaterThan(0).lessThanOrEqualTo(5) // {"numeric":[">",0,"<=",5]}
  * }</pre>
  */
-public final class LowerBound implements Match {
+public final class LowerBound implements TypedMatch<JsonKind.NumberValue> {
   private final Comparison bottom;
   private final Numeric alone;
 

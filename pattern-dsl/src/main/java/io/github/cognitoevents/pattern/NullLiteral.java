@@ -1,7 +1,7 @@
 package io.github.cognitoevents.pattern;
 
 /** The exact value {@code null}: matches a JSON {@code null} in the event. */
-public record NullLiteral() implements Literal {
+public record NullLiteral() implements Literal, TypedMatch<JsonKind> {
 
   /**
    * The compact JSON of this condition.

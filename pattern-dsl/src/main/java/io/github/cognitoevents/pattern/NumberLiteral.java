@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * @param text the JSON number text
  */
-public record NumberLiteral(String text) implements Literal {
+public record NumberLiteral(String text) implements Literal, TypedMatch<JsonKind.NumberValue> {
 
   /**
    * Checks that the text is a JSON number.

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param comparisons one comparison, or two forming a range
  */
-public record Numeric(List<Comparison> comparisons) implements Condition {
+public record Numeric(List<Comparison> comparisons)
+    implements Condition, TypedMatch<JsonKind.NumberValue> {
 
   /**
    * Copies the comparisons and checks the shape, operands and bounds as EventBridge does.

@@ -7,7 +7,8 @@ package io.github.cognitoevents.pattern;
  * @param value the prefix, may be empty
  * @param ignoreCase whether the {@code equals-ignore-case} form is used
  */
-public record Prefix(String value, boolean ignoreCase) implements Condition {
+public record Prefix(String value, boolean ignoreCase)
+    implements Condition, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Checks the value.

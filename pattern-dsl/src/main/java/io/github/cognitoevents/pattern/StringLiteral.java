@@ -5,7 +5,7 @@ package io.github.cognitoevents.pattern;
  *
  * @param value the decoded string
  */
-public record StringLiteral(String value) implements Literal {
+public record StringLiteral(String value) implements Literal, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Checks the value.

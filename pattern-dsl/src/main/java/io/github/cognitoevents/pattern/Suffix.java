@@ -7,7 +7,8 @@ package io.github.cognitoevents.pattern;
  * @param value the suffix, may be empty
  * @param ignoreCase whether the {@code equals-ignore-case} form is used
  */
-public record Suffix(String value, boolean ignoreCase) implements Condition {
+public record Suffix(String value, boolean ignoreCase)
+    implements Condition, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Checks the value.

@@ -6,7 +6,7 @@ package io.github.cognitoevents.pattern;
  *
  * @param pattern the raw pattern text, escapes included
  */
-public record Wildcard(String pattern) implements Condition {
+public record Wildcard(String pattern) implements Condition, TypedMatch<JsonKind.StringValue> {
 
   /**
    * Checks the wildcard syntax as EventBridge does.

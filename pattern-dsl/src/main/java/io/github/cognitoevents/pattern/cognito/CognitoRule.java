@@ -4,16 +4,19 @@ import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
 import io.github.cognitoevents.model.cloudtrail.EventType;
 import io.github.cognitoevents.model.cloudtrail.IdentityType;
 import io.github.cognitoevents.model.cloudtrail.ManagedLoginEvent;
+import io.github.cognitoevents.pattern.Cidr;
 import io.github.cognitoevents.pattern.Condition;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.Field;
-import io.github.cognitoevents.pattern.Match;
+import io.github.cognitoevents.pattern.JsonKind;
 import io.github.cognitoevents.pattern.MatchList;
 import io.github.cognitoevents.pattern.Member;
 import io.github.cognitoevents.pattern.ObjectPattern;
 import io.github.cognitoevents.pattern.PatternValue;
 import io.github.cognitoevents.pattern.Patterns;
 import io.github.cognitoevents.pattern.RuleState;
+import io.github.cognitoevents.pattern.TypedMatch;
+import io.github.cognitoevents.pattern.cognito.CloudTrailField.ValueFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -39,9 +42,9 @@ import java.util.TreeSet;
  *
  * <p>The pattern always names {@code source}, {@code detail.eventSource}, {@code detail.eventType}
  * and, when chosen, {@code detail.eventName}, in that order; the other conditions follow in a fixed
- * order (outcome, caller, source IP, pool, client), then the {@link #where(CloudTrailField, Match,
- * Match...) where} conditions in the order given. Values given to one method several times are
- * OR-ed; distinct methods are AND-ed.
+ * order (outcome, caller, source IP, pool, client), then the {@link #where(CloudTrailField,
+ * TypedMatch, TypedMatch...) where} conditions in the order given. Values given to one method
+ * several times are OR-ed; distinct methods are AND-ed.
  */
 public final class CognitoRule {
 
@@ -71,7 +74,7 @@ public final class CognitoRule {
   private final List<String> callerArns;
   private final List<String> roleArns;
   private final List<String> sourceRanges;
-  private final Map<CloudTrailField, MatchList> wheres;
+  private final Map<CloudTrailField<?>, MatchList> wheres;
 
   private CognitoRule(
       Kind kind,
@@ -85,7 +88,7 @@ public final class CognitoRule {
       List<String> callerArns,
       List<String> roleArns,
       List<String> sourceRanges,
-      Map<CloudTrailField, MatchList> wheres) {
+      Map<CloudTrailField<?>, MatchList> wheres) {
     this.kind = kind;
     this.operations = operations;
     this.loginEvents = loginEvents;
@@ -322,7 +325,7 @@ public final class CognitoRule {
         loginEvents,
         readFilter,
         outcome,
-        plus(userPools, "userPool", first, more),
+        plus(userPools, "userPool", ValueFormat.USER_POOL_ID, first, more),
         appClients,
         callerTypes,
         callerArns,
@@ -349,7 +352,7 @@ public final class CognitoRule {
         readFilter,
         outcome,
         userPools,
-        plus(appClients, "appClient", first, more),
+        plus(appClients, "appClient", ValueFormat.APP_CLIENT_ID, first, more),
         callerTypes,
         callerArns,
         roleArns,
@@ -414,7 +417,7 @@ public final class CognitoRule {
         userPools,
         appClients,
         callerTypes,
-        plus(callerArns, "callerArn", first, more),
+        plus(callerArns, "callerArn", ValueFormat.PRINCIPAL_ARN, first, more),
         roleArns,
         sourceRanges,
         wheres);
@@ -430,13 +433,7 @@ public final class CognitoRule {
    * @throws InvalidCognitoRuleException if an ARN is not a role ARN ({@code :role/})
    */
   public CognitoRule callerRole(String first, String... more) {
-    List<String> values = plus(roleArns, "callerRole", first, more);
-    for (String arn : values) {
-      if (!arn.startsWith("arn:") || !arn.contains(":role/")) {
-        throw new InvalidCognitoRuleException(
-            "callerRole: \"" + arn + "\" is not an IAM role ARN (arn:...:role/NAME)");
-      }
-    }
+    List<String> values = plus(roleArns, "callerRole", ValueFormat.ROLE_ARN, first, more);
     return new CognitoRule(
         kind,
         operations,
@@ -463,9 +460,10 @@ public final class CognitoRule {
    *     if a range is malformed
    */
   public CognitoRule sourceIpIn(String first, String... more) {
-    List<String> values = plus(sourceRanges, "sourceIpIn", first, more);
+    List<String> values = plus(sourceRanges, "sourceIpIn", ValueFormat.ANY, first, more);
     for (String range : values) {
-      Patterns.cidr(range);
+      Cidr valid = Patterns.cidr(range); // throws EventBridge's message if malformed
+      assert valid.text().equals(range);
     }
     return new CognitoRule(
         kind,
@@ -483,27 +481,71 @@ public final class CognitoRule {
   }
 
   /**
-   * Any further condition on a field of the record, such as a request parameter.
+   * Any further condition on a field of the record, such as a request parameter. The matches must
+   * apply to the field's {@link JsonKind kind}: {@code prefix} to a string field, {@code
+   * greaterThan} to a number field, and so on; a match of another kind does not compile.
    *
    * <pre>{@code
    * rule.where(CloudTrailField.UpdateUserPoolClient.CALLBACK_URLS, prefix("http://"))
+   * rule.where(CloudTrailField.UpdateUserPoolClient.ACCESS_TOKEN_VALIDITY, greaterThan(60))
    * }</pre>
    *
+   * @param <K> the field's kind
    * @param field the field
    * @param first a match ({@link Patterns} builds them: {@code prefix}, {@code exists}, ...)
    * @param more further matches, OR-ed
    * @return the narrower rule
    * @throws InvalidCognitoRuleException if the field already has a condition
    */
-  public CognitoRule where(CloudTrailField field, Match first, Match... more) {
+  @SafeVarargs
+  public final <K extends JsonKind> CognitoRule where(
+      CloudTrailField<K> field, TypedMatch<? super K> first, TypedMatch<? super K>... more) {
     Objects.requireNonNull(field, "field");
-    MatchList list = Patterns.anyOf(first, more);
+    Objects.requireNonNull(first, "first");
+    return where(field, Patterns.anyOf(first, more));
+  }
+
+  /**
+   * Any further condition on a string field of the record: one of these exact strings. The values
+   * of an identifier field (pool id, client id, region, account id, ARN: see {@link
+   * CloudTrailField#format()}) must have its form.
+   *
+   * @param field the field
+   * @param first a value
+   * @param more further values, OR-ed
+   * @return the narrower rule
+   * @throws InvalidCognitoRuleException if the field already has a condition, or a value is empty
+   *     or not of the field's form
+   */
+  public CognitoRule where(
+      CloudTrailField<? extends JsonKind.StringValue> field, String first, String... more) {
+    Objects.requireNonNull(field, "field");
+    List<String> values = plus(List.of(), field.eventPath(), field.format(), first, more);
+    return where(
+        field,
+        Patterns.anyOf(values.get(0), values.subList(1, values.size()).toArray(new String[0])));
+  }
+
+  /**
+   * Any further condition on a boolean field of the record: this value.
+   *
+   * @param field the field
+   * @param value {@code true} or {@code false}
+   * @return the narrower rule
+   * @throws InvalidCognitoRuleException if the field already has a condition
+   */
+  public CognitoRule where(CloudTrailField<? extends JsonKind.BooleanValue> field, boolean value) {
+    Objects.requireNonNull(field, "field");
+    return where(field, Patterns.anyOf(Patterns.value(value)));
+  }
+
+  private CognitoRule where(CloudTrailField<?> field, MatchList list) {
     if (wheres.containsKey(field)) {
       throw new InvalidCognitoRuleException(
           field.eventPath()
               + ": the rule already has a condition there; give all values in one call");
     }
-    Map<CloudTrailField, MatchList> next = new LinkedHashMap<>(wheres);
+    Map<CloudTrailField<?>, MatchList> next = new LinkedHashMap<>(wheres);
     next.put(field, list);
     return new CognitoRule(
         kind,
@@ -518,19 +560,6 @@ public final class CognitoRule {
         roleArns,
         sourceRanges,
         java.util.Collections.unmodifiableMap(next));
-  }
-
-  /**
-   * Any further condition on a field of the record: one of these exact strings.
-   *
-   * @param field the field
-   * @param first a value
-   * @param more further values, OR-ed
-   * @return the narrower rule
-   * @throws InvalidCognitoRuleException if the field already has a condition
-   */
-  public CognitoRule where(CloudTrailField field, String first, String... more) {
-    return where(field, Patterns.anyOf(first, more));
   }
 
   // ---- results ------------------------------------------------------------------------------
@@ -577,8 +606,9 @@ public final class CognitoRule {
    * Renders the rule.
    *
    * @return the event pattern
-   * @throws InvalidCognitoRuleException if a {@link #where(CloudTrailField, Match, Match...) where}
-   *     field belongs to none of the rule's operations, or collides with another condition
+   * @throws InvalidCognitoRuleException if a {@link #where(CloudTrailField, TypedMatch,
+   *     TypedMatch...) where} field belongs to none of the rule's operations, or collides with
+   *     another condition
    * @throws io.github.cognitoevents.pattern.InvalidEventPatternException if EventBridge would
    *     reject the pattern (for instance, longer than the rule size limit)
    */
@@ -617,7 +647,7 @@ public final class CognitoRule {
         detail,
         api ? "requestParameters.clientId" : CloudTrailField.ManagedLogin.FORM_CLIENT_ID.path(),
         appClients);
-    for (Map.Entry<CloudTrailField, MatchList> where : wheres.entrySet()) {
+    for (Map.Entry<CloudTrailField<?>, MatchList> where : wheres.entrySet()) {
       detail.put(where.getKey().path(), where.getValue());
     }
     return Patterns.pattern(
@@ -688,7 +718,7 @@ public final class CognitoRule {
   }
 
   private void checkFieldsBelongToOperations() {
-    for (CloudTrailField field : wheres.keySet()) {
+    for (CloudTrailField<?> field : wheres.keySet()) {
       if (field.operations().isEmpty()) {
         continue;
       }
@@ -735,22 +765,24 @@ public final class CognitoRule {
     }
   }
 
-  private static List<String> plus(List<String> old, String what, String first, String... more) {
+  private static List<String> plus(
+      List<String> old, String what, ValueFormat format, String first, String... more) {
     Set<String> values = new LinkedHashSet<>(old);
-    values.add(checked(what, first));
-    for (String value : more) {
-      values.add(checked(what, value));
+    values.add(checked(what, format, 1, first));
+    for (int i = 0; i < more.length; i++) {
+      values.add(checked(what, format, i + 2, more[i]));
     }
     return List.copyOf(values);
   }
 
-  private static String checked(String what, String value) {
+  private static String checked(String what, ValueFormat format, int position, String value) {
     if (value == null || value.isEmpty()) {
       throw new InvalidCognitoRuleException(
           what
               + ": the value must be a non-empty string, not "
               + (value == null ? "null" : "\"\""));
     }
+    Identifiers.check(what, position, format, value);
     return value;
   }
 

@@ -314,8 +314,8 @@ class CognitoApiCallsTest {
     assertThatThrownBy(() -> CLIENT_CHANGES.callerRole("arn:aws:iam::123456789012:user/alice"))
         .isInstanceOf(InvalidCognitoRuleException.class)
         .hasMessage(
-            "callerRole: \"arn:aws:iam::123456789012:user/alice\" is not an IAM role ARN"
-                + " (arn:...:role/NAME)");
+            "callerRole: value 1 is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME):"
+                + " the resource is not role/NAME");
     assertThatThrownBy(() -> CLIENT_CHANGES.callerType(IdentityType.UNKNOWN))
         .isInstanceOf(InvalidCognitoRuleException.class)
         .hasMessageStartingWith("userIdentity.type: UNKNOWN is not a value a rule can name");

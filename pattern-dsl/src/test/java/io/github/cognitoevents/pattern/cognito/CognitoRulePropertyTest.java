@@ -7,6 +7,7 @@ import io.github.cognitoevents.model.cloudtrail.IdentityType;
 import io.github.cognitoevents.model.cloudtrail.ManagedLoginEvent;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.InvalidEventPatternException;
+import io.github.cognitoevents.pattern.JsonKind;
 import io.github.cognitoevents.pattern.Patterns;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,7 +22,7 @@ class CognitoRulePropertyTest {
   private static final CognitoOperation[] OPERATIONS = CognitoOperation.values();
   private static final ManagedLoginEvent[] LOGIN_EVENTS = ManagedLoginEvent.values();
   private static final IdentityType[] IDENTITY_TYPES = IdentityType.values();
-  private static final List<CloudTrailField> FIELDS =
+  private static final List<CloudTrailField<? extends JsonKind.StringValue>> FIELDS =
       List.of(
           CloudTrailField.AWS_REGION,
           CloudTrailField.USER_AGENT,
@@ -32,7 +33,15 @@ class CognitoRulePropertyTest {
           CloudTrailField.DeleteUserPoolClient.CLIENT_ID,
           CloudTrailField.AdminCreateUser.MESSAGE_ACTION,
           CloudTrailField.ManagedLogin.GRANT_TYPE);
-  private static final String[] VALUES = {"us-east-1_A", "x", "", "arn:aws:iam::1:role/r", "é*"};
+  private static final String[] VALUES = {
+    "us-east-1_A",
+    "x",
+    "",
+    "arn:aws:iam::1:role/r",
+    "arn:aws:iam::123456789012:role/r",
+    "1example23456789",
+    "é*"
+  };
 
   @Test
   void buildsAValidPatternOrFailsWithADocumentedException() {
