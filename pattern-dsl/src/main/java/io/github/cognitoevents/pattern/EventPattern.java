@@ -1,8 +1,10 @@
 package io.github.cognitoevents.pattern;
 
 import io.github.cognitoevents.pattern.internal.PatternLimitsCheck;
+import io.github.cognitoevents.pattern.internal.PatternMaps;
 import io.github.cognitoevents.pattern.internal.PatternParser;
 import io.github.cognitoevents.pattern.internal.PatternRenderer;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -108,6 +110,26 @@ public final class EventPattern {
    */
   public String toPrettyJson() {
     return PatternRenderer.pretty(root);
+  }
+
+  /**
+   * The pattern as plain Java values, for APIs that take a JSON-like {@code Object} rather than a
+   * string, such as the AWS CDK's {@code CfnRule.Builder.eventPattern(Object)}:
+   *
+   * <pre>{@code
+   * CfnRule.Builder.create(this, "ClientChanges").eventPattern(rule.toMap())...
+   * }</pre>
+   *
+   * <p>Objects are {@code Map<String, Object>} in written order, arrays {@code List<Object>} (a
+   * {@code [null]} match holds {@code null}), strings {@code String}, booleans {@code Boolean},
+   * numbers {@code Long} when written as an integer that fits, else {@code BigDecimal} with the
+   * written digits. Every map and list is unmodifiable; a fresh copy is made on each call. The map
+   * renders to the same JSON as {@link #toJson()} (a key written twice keeps its last value).
+   *
+   * @return an unmodifiable, insertion-ordered map
+   */
+  public Map<String, Object> toMap() {
+    return PatternMaps.fromJson(toJson());
   }
 
   /**
