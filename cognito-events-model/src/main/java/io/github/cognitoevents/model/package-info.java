@@ -1,2 +1,3 @@
 /** Typed Cognito events. */
+@CheckReturnValue
 package io.github.cognitoevents.model;

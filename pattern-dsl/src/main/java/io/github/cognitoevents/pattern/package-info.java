@@ -50,4 +50,7 @@
  *       event-ruler's compiler's; the {@code $or} and length messages are not recorded from AWS.
  * </ul>
  */
+@CheckReturnValue
 package io.github.cognitoevents.pattern;
+
+import io.github.cognitoevents.model.CheckReturnValue;

@@ -113,7 +113,7 @@ public record UpdateUserPoolRequest(
   @Override
   public ObjectNode toJson() {
     JsonObjectWriter w = JsonObjectWriter.create().string("userPoolId", userPoolId);
-    UserPoolSettings.writeBasics(this, w);
+    w = UserPoolSettings.writeBasics(this, w);
     UserPoolSettings.writeMessaging(this, w)
         .object("userPoolAddOns", userPoolAddOns, UserPoolAddOns::toJson)
         .object("accountRecoverySetting", accountRecoverySetting, AccountRecoverySetting::toJson)

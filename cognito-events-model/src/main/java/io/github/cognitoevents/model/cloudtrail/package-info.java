@@ -27,4 +27,7 @@
  *     .ifPresent(c -> alert(c.userPoolId(), c.clientId()));
  * }</pre>
  */
+@CheckReturnValue
 package io.github.cognitoevents.model.cloudtrail;
+
+import io.github.cognitoevents.model.CheckReturnValue;

@@ -22,4 +22,7 @@
  * or client metadata values. Events for tests are built with {@code TestTriggerEvents} of the
  * module {@code cognito-events-testkit}.
  */
+@CheckReturnValue
 package io.github.cognitoevents.model.trigger;
+
+import io.github.cognitoevents.model.CheckReturnValue;

@@ -1,5 +1,6 @@
 package io.github.cognitoevents.testkit.generate;
 
+import io.github.cognitoevents.model.CanIgnoreReturnValue;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -631,6 +632,7 @@ public final class EventGenerator {
   }
 
   /** A tiny JSON writer that keeps number text exactly as given. */
+  @CanIgnoreReturnValue // a mutable writer: its methods return this for chaining
   private static final class Json {
     private final StringBuilder b = new StringBuilder(4096);
     private boolean needComma;

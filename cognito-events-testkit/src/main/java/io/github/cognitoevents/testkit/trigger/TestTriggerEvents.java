@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.CanIgnoreReturnValue;
+import io.github.cognitoevents.model.CheckReturnValue;
 import io.github.cognitoevents.model.trigger.CreateAuthChallengeEvent;
 import io.github.cognitoevents.model.trigger.CustomEmailSenderEvent;
 import io.github.cognitoevents.model.trigger.CustomMessageEvent;
@@ -359,6 +361,7 @@ public final class TestTriggerEvents {
    *
    * @param <E> the event record
    */
+  @CanIgnoreReturnValue // mutable: the setters return this builder for chaining
   public static final class Builder<E extends TriggerEvent> {
     private final Class<E> type;
     private final ObjectNode top = obj();
@@ -597,6 +600,7 @@ public final class TestTriggerEvents {
      *
      * @return the typed event
      */
+    @CheckReturnValue
     public E build() {
       return TriggerEvents.parse(toJson(), type);
     }

@@ -12,4 +12,7 @@
  *     .build();
  * }</pre>
  */
+@CheckReturnValue
 package io.github.cognitoevents.pattern.cognito;
+
+import io.github.cognitoevents.model.CheckReturnValue;

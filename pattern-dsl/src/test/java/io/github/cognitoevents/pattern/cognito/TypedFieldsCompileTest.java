@@ -108,7 +108,9 @@ class TypedFieldsCompileTest {
           }
         };
     List<String> arguments = new ArrayList<>();
-    arguments.add("-proc:none");
+    if (options.length == 0) {
+      arguments.add("-proc:none");
+    }
     arguments.add("-classpath");
     arguments.add(System.getProperty("java.class.path"));
     arguments.add("-d");
