@@ -618,6 +618,32 @@ class LiveCommandsTest {
   }
 
   @Test
+  void theReadmesLiveCommandsAreCommandsOfTheTool() throws IOException {
+    Path readme = Path.of("..", "README.md");
+    assumeTrue(Files.isRegularFile(readme), "README.md is not beside the module");
+    String text = Files.readString(readme);
+    int section = text.indexOf("### The live check");
+    String live = text.substring(section, text.indexOf("\n### ", section + 1));
+    String command = live.lines().filter(l -> l.startsWith("java -jar ")).findFirst().orElseThrow();
+    String recording =
+        live.substring(
+            live.indexOf("`conformance --live") + 1,
+            live.indexOf("`", live.indexOf("`conformance --live") + 1));
+
+    String[] liveVerify = command.substring(command.indexOf("-all.jar ") + 9).split(" ");
+    var parsed = CognitoEventsCli.commandLine().parseArgs(liveVerify);
+    var parsedRecording = CognitoEventsCli.commandLine().parseArgs(recording.split(" "));
+
+    assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("live-verify");
+    assertThat(parsed.subcommand().hasMatchedOption("--recorded-by")).isTrue();
+    assertThat(parsedRecording.subcommand().commandSpec().name()).isEqualTo("conformance");
+    assertThat(parsedRecording.subcommand().hasMatchedOption("--record")).isTrue();
+    assertThat(command)
+        .contains(
+            "cognito-events-cli-" + CognitoEventsCli.toolVersion().substring(19) + "-all.jar");
+  }
+
+  @Test
   void theRegionsEndpointIsEventBridgesOwn() {
     assertThat(SdkLiveAccess.regionalEndpoint(Region.EU_WEST_1))
         .isEqualTo("https://events.eu-west-1.amazonaws.com");
