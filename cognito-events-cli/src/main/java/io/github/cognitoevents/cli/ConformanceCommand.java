@@ -99,8 +99,12 @@ final class ConformanceCommand implements Callable<Integer> {
       err.println(String.join(", ", corpora) + ": no corpus case found");
       badInput = true;
     }
-    if (live && !loaded.entries().isEmpty()) {
-      return runLive(loaded.entries(), badInput, out, err);
+    if (live && badInput) {
+      err.println("error: some input is not a corpus case (above); nothing was sent to AWS");
+      return CognitoEventsCli.ERROR;
+    }
+    if (live) {
+      return runLive(loaded.entries(), out, err);
     }
     int passed = 0;
     int failed = 0;
@@ -120,7 +124,7 @@ final class ConformanceCommand implements Callable<Integer> {
     return failed == 0 ? CognitoEventsCli.OK : CognitoEventsCli.NEGATIVE;
   }
 
-  private int runLive(List<Entry> entries, boolean badInput, PrintWriter out, PrintWriter err) {
+  private int runLive(List<Entry> entries, PrintWriter out, PrintWriter err) {
     LiveRuntime runtime = cli.liveRuntime();
     LiveVerifier verifier;
     try {
@@ -212,9 +216,6 @@ final class ConformanceCommand implements Callable<Integer> {
             + (result.complete() ? "" : ", " + result.unanswered().size() + " not answered"));
     if (!result.complete()) {
       err.println("error: the run " + result.stopReason());
-      return CognitoEventsCli.ERROR;
-    }
-    if (badInput) {
       return CognitoEventsCli.ERROR;
     }
     return failed == 0 ? CognitoEventsCli.OK : CognitoEventsCli.NEGATIVE;

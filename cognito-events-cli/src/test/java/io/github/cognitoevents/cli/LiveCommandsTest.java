@@ -605,6 +605,28 @@ class LiveCommandsTest {
   }
 
   @Test
+  void conformanceLiveSendsNothingWhenALineIsNotACase() {
+    String url = endpoint(LiveCommandsTest::likeTheMatcher);
+
+    Run run =
+        run(
+            "conformance",
+            "--live",
+            "--region",
+            "eu-west-1",
+            "--endpoint-url",
+            url,
+            CognitoEventsCliTest.fixture("failing-corpus.jsonl"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "failing-corpus.jsonl:5: not a corpus case: field \"event\" must be a string",
+            "error: some input is not a corpus case (above); nothing was sent to AWS");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void conformanceRecordNeedsLive() {
     Run run =
         CognitoEventsCliTest.run(
