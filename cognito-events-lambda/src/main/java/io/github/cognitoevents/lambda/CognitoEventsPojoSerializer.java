@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cognitoevents.model.CognitoEvent;
 import io.github.cognitoevents.model.CognitoEvents;
-import io.github.cognitoevents.model.EventParseException;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import io.github.cognitoevents.model.trigger.TriggerEvent;
@@ -64,7 +63,7 @@ import java.util.Objects;
  * its serializer handle cognito-events types by extending this class with {@link
  * #CognitoEventsPojoSerializer(CustomPojoSerializer)} (its own serializer as the fallback).
  *
- * <p>Errors: input that is not the declared record fails with the model's {@link
+ * <p>Errors: input that is not the declared record fails with the model's {@code
  * EventParseException} (the runtime reports it as a JSON parsing error of the invocation); its
  * message names the member, never the payload. Thread-safe.
  */
@@ -195,35 +194,16 @@ public class CognitoEventsPojoSerializer implements CustomPojoSerializer {
               ? TriggerEvents.parse(input)
               : TriggerEvents.parse(input, record));
     }
-    CognitoEvent event = CognitoEvents.parse(input);
     switch (kind) {
       case CLOUDTRAIL_RECORD:
-        if (event instanceof CognitoEvent.CloudTrail c) {
-          return (T) c.record();
-        }
-        throw mismatch(event, "a CloudTrail record", "RequestHandler<CloudTrailRecord, ...>");
+        return (T) ModelReaders.record(input, "RequestHandler<CloudTrailRecord, ...>");
       case EVENTBRIDGE_CLOUDTRAIL:
-        if (event instanceof CognitoEvent.CloudTrailViaEventBridge e) {
-          return (T) e.event();
-        }
-        throw mismatch(
-            event,
-            "an EventBridge event with a CloudTrail record",
-            "RequestHandler<EventBridgeEvent<CloudTrailRecord>, ...>");
+        return (T)
+            ModelReaders.apiCallEvent(
+                input, "RequestHandler<EventBridgeEvent<CloudTrailRecord>, ...>");
       default:
-        return (T) event;
+        return (T) CognitoEvents.parse(input);
     }
-  }
-
-  private static EventParseException mismatch(CognitoEvent event, String expected, String handler) {
-    return new EventParseException(
-        "",
-        "the handler's input type is "
-            + expected
-            + " ("
-            + handler
-            + ") but the event is a "
-            + event.recordType());
   }
 
   private CustomPojoSerializer fallback(Type type) {

@@ -268,7 +268,8 @@ public class LambdaRuntimePojoPathTest {
             () -> invoke(EchoRecord.class, envelope(record).getBytes(StandardCharsets.UTF_8)))
         .cause()
         .isInstanceOf(EventParseException.class)
-        .hasMessageContaining("RequestHandler<CloudTrailRecord, ...>")
+        .hasMessageContaining(
+            "expected a CloudTrail record (RequestHandler<CloudTrailRecord, ...>)")
         .hasMessageContaining("CloudTrailRecord");
   }
 
