@@ -9,10 +9,13 @@ import io.github.cognitoevents.model.trigger.CustomSmsSenderEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.cryptography.materialproviders.IKeyring;
 import software.amazon.cryptography.materialproviders.MaterialProviders;
+import software.amazon.cryptography.materialproviders.model.CollectionOfErrors;
 import software.amazon.cryptography.materialproviders.model.CreateAwsKmsKeyringInput;
 import software.amazon.cryptography.materialproviders.model.CreateAwsKmsMultiKeyringInput;
 import software.amazon.cryptography.materialproviders.model.MaterialProvidersConfig;
@@ -66,10 +69,11 @@ public final class CustomSenderCodes {
    *
    * @param kmsKeyArn the key ARN of the pool's {@code KMSKeyID}
    * @return the decrypter
-   * @throws IllegalArgumentException if {@code kmsKeyArn} is not a KMS key ARN
+   * @throws IllegalArgumentException if {@code kmsKeyArn} is not a KMS key ARN (an alias cannot
+   *     decrypt)
    */
   public static CustomSenderCodes forKmsKey(String kmsKeyArn) {
-    Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+    requireKeyArn(kmsKeyArn);
     try {
       IKeyring keyring =
           materialProviders()
@@ -91,7 +95,7 @@ public final class CustomSenderCodes {
    * @throws IllegalArgumentException if {@code kmsKeyArn} is not a KMS key ARN
    */
   public static CustomSenderCodes forKmsKey(String kmsKeyArn, KmsClient kms) {
-    Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+    requireKeyArn(kmsKeyArn);
     Objects.requireNonNull(kms, "kms");
     try {
       IKeyring keyring =
@@ -113,6 +117,23 @@ public final class CustomSenderCodes {
    */
   public static CustomSenderCodes withKeyring(IKeyring keyring) {
     return new CustomSenderCodes(Objects.requireNonNull(keyring, "keyring"), "the given keyring");
+  }
+
+  /**
+   * Cognito encrypts under the key the pool's {@code KMSKeyID} names, and the message records that
+   * key's ARN: only a key ARN can decrypt (an alias or a bare key id cannot).
+   */
+  private static void requireKeyArn(String kmsKeyArn) {
+    Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+    String[] parts = kmsKeyArn.split(":", 6);
+    if (parts.length != 6
+        || !parts[0].equals("arn")
+        || !parts[2].equals("kms")
+        || !parts[5].startsWith("key/")
+        || parts[5].length() == "key/".length()) {
+      throw new IllegalArgumentException(
+          "not a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>): " + kmsKeyArn);
+    }
   }
 
   private static MaterialProviders materialProviders() {
@@ -175,19 +196,46 @@ public final class CustomSenderCodes {
       CryptoResult<byte[], ?> result = crypto.decryptData(keyring, ciphertext);
       plaintext = result.getResult();
     } catch (RuntimeException e) {
-      throw new CodeDecryptionException(
-          "the code could not be decrypted with "
-              + keyDescription
-              + " ("
-              + e.getClass().getSimpleName()
-              + "): another key, a malformed message, or no kms:Decrypt permission",
-          e);
+      throw failure(e);
     }
     try {
       return new SecretCode(new String(plaintext, StandardCharsets.UTF_8));
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
+  }
+
+  /**
+   * The error for a failed decryption. The Material Providers Library reports the errors of its
+   * keyrings (e.g. KMS's AccessDeniedException) as a list, not as causes: they are attached as
+   * suppressed exceptions and named in the message.
+   */
+  private CodeDecryptionException failure(RuntimeException e) {
+    List<RuntimeException> inner =
+        e instanceof CollectionOfErrors errors && errors.list() != null ? errors.list() : List.of();
+    StringJoiner names = new StringJoiner(", ", " (", ")");
+    names.add(e.getClass().getSimpleName());
+    for (RuntimeException error : inner) {
+      names.add(kind(error));
+    }
+    CodeDecryptionException failure =
+        new CodeDecryptionException(
+            "the code could not be decrypted with "
+                + keyDescription
+                + names
+                + ": another key, a malformed message, or no kms:Decrypt permission",
+            e);
+    inner.forEach(failure::addSuppressed);
+    return failure;
+  }
+
+  /** The innermost exception type, e.g. {@code KmsException} under an MPL wrapper. */
+  private static String kind(Throwable error) {
+    Throwable t = error;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName();
   }
 
   /** Names the key, never a code. */
