@@ -83,7 +83,11 @@ public final class CognitoLocal implements AutoCloseable {
    * @return the reason, or empty when both answer {@code --version}
    */
   public static Optional<String> unavailableReason() {
-    for (String tool : List.of("node", "npm")) {
+    return unavailableReason("node", "npm");
+  }
+
+  static Optional<String> unavailableReason(String... tools) {
+    for (String tool : tools) {
       Optional<String> version = version(tool);
       if (version.isEmpty()) {
         return Optional.of(

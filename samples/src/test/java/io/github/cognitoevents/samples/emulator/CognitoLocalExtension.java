@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests an {@link EmulatedCognito}: one per test JVM, started by the first test class that
- * needs it and stopped when the JUnit run ends (the root store closes it), so the emulator and its
- * servers never outlive the tests.
+ * Gives tests an {@link EmulatedCognito}: one per test JVM, started by the first test that asks for
+ * it as a parameter and stopped when the JUnit run ends (the root store closes it), so the emulator
+ * and its servers never outlive the tests. Test classes that start their own (the system mains) use
+ * the extension for its skip rule only.
  *
  * <p>Without Node.js the tests are <em>skipped</em> with the reason, unless the environment
  * variable {@value #REQUIRED_ENV} is {@code 1}/{@code true} (as {@code .ci/run} sets it) or the
@@ -32,7 +33,7 @@ public final class CognitoLocalExtension implements BeforeAllCallback, Parameter
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    emulated(context);
+    checkAvailable();
   }
 
   @Override
@@ -46,6 +47,16 @@ public final class CognitoLocalExtension implements BeforeAllCallback, Parameter
   }
 
   private static EmulatedCognito emulated(ExtensionContext context) {
+    Path module = checkAvailable();
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            EmulatedCognito.class, key -> EmulatedCognito.start(module), EmulatedCognito.class);
+  }
+
+  /** Skips (or fails, when required) without Node.js; returns the samples module directory. */
+  private static Path checkAvailable() {
     Optional<String> reason = CognitoLocal.unavailableReason();
     if (reason.isPresent()) {
       String message =
@@ -66,11 +77,7 @@ public final class CognitoLocalExtension implements BeforeAllCallback, Parameter
               + module
               + ")");
     }
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            EmulatedCognito.class, key -> EmulatedCognito.start(module), EmulatedCognito.class);
+    return module;
   }
 
   static boolean required() {
