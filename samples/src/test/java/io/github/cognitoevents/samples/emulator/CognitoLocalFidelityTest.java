@@ -52,6 +52,19 @@ class CognitoLocalFidelityTest {
     assertThat(signIn.challengeName()).isNull();
     assertThat(signIn.authenticationResult().idToken()).isNotBlank();
 
+    // Through the shim the challenge comes, but cognito-local's InitiateAuth does not check the
+    // temporary password first (AWS: NotAuthorizedException for a wrong one).
+    AdminInitiateAuthResponse wrongPassword =
+        cognito
+            .client()
+            .adminInitiateAuth(
+                b ->
+                    b.userPoolId(ids[0])
+                        .clientId(ids[1])
+                        .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+                        .authParameters(Map.of("USERNAME", "pat", "PASSWORD", "not-the-password")));
+    assertThat(wrongPassword.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+
     // AdminRespondToAuthChallenge is not implemented.
     assertThatThrownBy(
             () ->
