@@ -1,10 +1,15 @@
 package io.github.cognitoevents.samples.triggers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cognitoevents.lambda.UnhandledTriggerException;
 import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
 import io.github.cognitoevents.model.trigger.TriggerEvents;
 import io.github.cognitoevents.samples.SampleEvents;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PreTokenGenerationHandlerTest {
@@ -52,5 +57,24 @@ class PreTokenGenerationHandlerTest {
     assertThat(handler.onPreTokenGenerationV2(event, null).toJson().get("response").toString())
         .isEqualTo(
             "{\"claimsAndScopeOverrideDetails\":{\"accessTokenGeneration\":{\"claimsToAddOrOverride\":{\"client_kind\":\"service\"}}}}");
+  }
+
+  @Test
+  void refusesAVersionOneEventInsteadOfEchoingItWithoutClaims() {
+    // The pool still on LambdaVersion V1_0: the same event, version "1" and a V1 response.
+    String v1 =
+        SampleEvents.json("pre-token-generation-v2.json")
+            .replaceFirst("\"version\"\\s*:\\s*\"2\"", "\"version\":\"1\"")
+            .replaceFirst(",\\s*\"scopes\"\\s*:\\s*\\[[^\\]]*\\]", "")
+            .replace("claimsAndScopeOverrideDetails", "claimsOverrideDetails");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(
+            () ->
+                handler.handleRequest(
+                    new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), out, null))
+        .isInstanceOf(UnhandledTriggerException.class)
+        .hasMessageContaining("override onPreTokenGeneration(PreTokenGenerationEvent, Context)")
+        .hasMessageContaining("set LambdaVersion V2_0 or V3_0");
+    assertThat(out.size()).isZero();
   }
 }
