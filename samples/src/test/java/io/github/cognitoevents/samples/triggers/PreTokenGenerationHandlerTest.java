@@ -1,9 +1,8 @@
 package io.github.cognitoevents.samples.triggers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cognitoevents.lambda.UnhandledTriggerException;
+import io.github.cognitoevents.model.trigger.PreTokenGenerationEvent;
 import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
 import io.github.cognitoevents.model.trigger.TriggerEvents;
 import io.github.cognitoevents.samples.SampleEvents;
@@ -60,21 +59,21 @@ class PreTokenGenerationHandlerTest {
   }
 
   @Test
-  void refusesAVersionOneEventInsteadOfEchoingItWithoutClaims() {
-    // The pool still on LambdaVersion V1_0: the same event, version "1" and a V1 response.
+  void answersAVersionOneEventWithTextClaimsInsteadOfEchoingIt() throws Exception {
+    // The pool still on LambdaVersion V1_0 (and cognito-local, which sends only version 1): the
+    // same event, version "1"; the handler answers with V1's text claims, never an empty echo.
     String v1 =
         SampleEvents.json("pre-token-generation-v2.json")
             .replaceFirst("\"version\"\\s*:\\s*\"2\"", "\"version\":\"1\"")
             .replaceFirst(",\\s*\"scopes\"\\s*:\\s*\\[[^\\]]*\\]", "")
             .replace("claimsAndScopeOverrideDetails", "claimsOverrideDetails");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThatThrownBy(
-            () ->
-                handler.handleRequest(
-                    new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), out, null))
-        .isInstanceOf(UnhandledTriggerException.class)
-        .hasMessageContaining("override onPreTokenGeneration(PreTokenGenerationEvent, Context)")
-        .hasMessageContaining("set LambdaVersion V2_0 or V3_0");
-    assertThat(out.size()).isZero();
+    handler.handleRequest(new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), out, null);
+    PreTokenGenerationEvent reply =
+        TriggerEvents.parse(out.toByteArray(), PreTokenGenerationEvent.class);
+    assertThat(reply.response().claimsOverrideDetails().claimsToAddOrOverride())
+        .containsExactly(java.util.Map.entry("tenant", "acme"));
+    assertThat(reply.response().claimsOverrideDetails().claimsToSuppress())
+        .containsExactly("custom:plan");
   }
 }
