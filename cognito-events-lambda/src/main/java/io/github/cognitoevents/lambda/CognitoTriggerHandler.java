@@ -201,8 +201,7 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
   private boolean overrides(String name, Class<?> eventType) {
     for (Class<?> c = getClass(); c != CognitoTriggerHandler.class; c = c.getSuperclass()) {
       try {
-        c.getDeclaredMethod(name, eventType, Context.class);
-        return true;
+        return c.getDeclaredMethod(name, eventType, Context.class) != null;
       } catch (NoSuchMethodException e) {
         // look further up
       }

@@ -2,6 +2,8 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.CanIgnoreReturnValue;
+import io.github.cognitoevents.model.CheckReturnValue;
 import io.github.cognitoevents.model.internal.Copies;
 import io.github.cognitoevents.model.internal.JsonCursor;
 import io.github.cognitoevents.model.internal.JsonObjectWriter;
@@ -182,6 +184,7 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
     }
 
     /** Builds a version 1 response; members never set are left out of the JSON. */
+    @CanIgnoreReturnValue // mutable: the setters return this builder for chaining
     public static final class Builder {
       private Map<String, String> claims;
       private List<String> suppress;
@@ -235,6 +238,7 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
        *
        * @return the response
        */
+      @CheckReturnValue
       public Response build() {
         return Response.of(new ClaimsOverrideDetails(claims, suppress, groups, Map.of()));
       }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.CanIgnoreReturnValue;
+import io.github.cognitoevents.model.CheckReturnValue;
 import io.github.cognitoevents.model.internal.Copies;
 import io.github.cognitoevents.model.internal.JsonCursor;
 import io.github.cognitoevents.model.internal.JsonObjectWriter;
@@ -213,6 +215,7 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
      * Builds a version 2/3 response. Only the parts you touch are written: an untouched token
      * section or group override is left out, so Cognito keeps its defaults.
      */
+    @CanIgnoreReturnValue // mutable: the setters return this builder for chaining
     public static final class Builder {
       private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -398,6 +401,7 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
        *
        * @return the response
        */
+      @CheckReturnValue
       public Response build() {
         IdTokenGeneration id =
             idClaims == null && idSuppress == null

@@ -2,6 +2,8 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.CanIgnoreReturnValue;
+import io.github.cognitoevents.model.CheckReturnValue;
 import io.github.cognitoevents.model.internal.Copies;
 import io.github.cognitoevents.model.internal.JsonCursor;
 import io.github.cognitoevents.model.internal.JsonObjectWriter;
@@ -306,6 +308,7 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
     }
 
     /** Builds a UserMigration response; members never set are left out of the JSON. */
+    @CanIgnoreReturnValue // mutable: the setters return this builder for chaining
     public static final class Builder {
       private Map<String, String> userAttributes;
       private String finalUserStatus;
@@ -394,6 +397,7 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
        *
        * @return the response
        */
+      @CheckReturnValue
       public Response build() {
         return new Response(
             userAttributes,

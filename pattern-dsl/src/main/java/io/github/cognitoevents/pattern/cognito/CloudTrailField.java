@@ -423,12 +423,14 @@ public final class CloudTrailField<K extends JsonKind> {
      * {@code responseElements.challengeName}: the challenge Cognito answered with, such as {@code
      * NEW_PASSWORD_REQUIRED}; absent when the call returned tokens.
      */
-    public static final CloudTrailField RESPONSE_CHALLENGE_NAME =
-        new CloudTrailField(
+    public static final CloudTrailField<JsonKind.StringValue> RESPONSE_CHALLENGE_NAME =
+        of(
+            JsonKind.StringValue.class,
             "responseElements.challengeName",
             AuthResponse.class,
             "challengeName",
-            EnumSet.of(CognitoOperation.ADMIN_INITIATE_AUTH));
+            ValueFormat.ANY,
+            CognitoOperation.ADMIN_INITIATE_AUTH);
 
     private AdminInitiateAuth() {}
   }
@@ -439,12 +441,14 @@ public final class CloudTrailField<K extends JsonKind> {
      * {@code requestParameters.challengeName}: the challenge answered, such as {@code
      * NEW_PASSWORD_REQUIRED} (a forced password change) or {@code SMS_MFA}.
      */
-    public static final CloudTrailField CHALLENGE_NAME =
-        new CloudTrailField(
+    public static final CloudTrailField<JsonKind.StringValue> CHALLENGE_NAME =
+        of(
+            JsonKind.StringValue.class,
             "requestParameters.challengeName",
             AdminRespondToAuthChallengeRequest.class,
             "challengeName",
-            EnumSet.of(CognitoOperation.ADMIN_RESPOND_TO_AUTH_CHALLENGE));
+            ValueFormat.ANY,
+            CognitoOperation.ADMIN_RESPOND_TO_AUTH_CHALLENGE);
 
     private AdminRespondToAuthChallenge() {}
   }
