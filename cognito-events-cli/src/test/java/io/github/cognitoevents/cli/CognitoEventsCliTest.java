@@ -342,6 +342,20 @@ class CognitoEventsCliTest {
     }
 
     @Test
+    void exitsOneWhenACaseFailsAndEveryLineIsACase(@TempDir Path dir) throws IOException {
+      // the first three lines of failing-corpus.jsonl: one passing case, two failing ones
+      List<String> lines = fixtureText("failing-corpus.jsonl").lines().limit(3).toList();
+      Path corpus = Files.write(dir.resolve("failing.jsonl"), lines, StandardCharsets.UTF_8);
+
+      Run run = run("conformance", corpus.toString());
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).isEmpty();
+      assertThat(run.out()).contains("FAIL wrongly_expects_no_match (line 1)");
+      assertThat(run.lastOutLine()).isEqualTo("1 passed, 2 failed");
+    }
+
+    @Test
     void reportsAMissingCorpusAsBadInput() {
       Run run = run("conformance", "no-such-corpus.jsonl");
 

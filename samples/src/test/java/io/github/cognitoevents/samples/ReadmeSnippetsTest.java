@@ -1,5 +1,6 @@
 package io.github.cognitoevents.samples;
 
+import static io.github.cognitoevents.pattern.Patterns.greaterThan;
 import static io.github.cognitoevents.pattern.Patterns.prefix;
 import static io.github.cognitoevents.testkit.junit.PatternAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +36,7 @@ class ReadmeSnippetsTest {
   void modelReadsATypedCloudTrailEvent() throws Exception {
     String json = Files.readString(Path.of("events", "delete-user-pool-client.json"));
     // example: model-typed-events
-    EventBridgeEvent<CloudTrailRecord> event =
-        EventBridgeEvent.fromJson(
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json),
-            CloudTrailRecord::fromJson);
+    EventBridgeEvent<CloudTrailRecord> event = CloudTrailRecord.fromEventBridgeJson(json);
     CloudTrailRecord record = event.detail();
     if (record.operation() == CognitoOperation.DELETE_USER_POOL_CLIENT && !record.isFailed()) {
       record
@@ -81,28 +80,40 @@ class ReadmeSnippetsTest {
             .userPool("us-east-1_EXAMPLE")
             .succeeded()
             .where(CloudTrailField.UpdateUserPoolClient.CALLBACK_URLS, prefix("http://"))
+            .where(CloudTrailField.UpdateUserPoolClient.ACCESS_TOKEN_VALIDITY, greaterThan(60))
             .build();
+    // for the CDK's CfnRule.Builder.eventPattern(Object): plain, unmodifiable maps and lists
+    Map<String, Object> forCdk = strict.toMap();
     // end example
     assertThat(json)
         .isEqualTo(
             "{\"source\":[\"aws.cognito-idp\"],\"detail\":{\"eventSource\":[\"cognito-idp.amazonaws.com\"],"
                 + "\"eventType\":[\"AwsApiCall\"],\"eventName\":[\"DeleteUserPoolClient\",\"UpdateUserPoolClient\"]}}");
-    assertThat(strict.toJson()).contains("\"callbackURLs\":[{\"prefix\":\"http://\"}]");
+    assertThat(strict.toJson())
+        .contains("\"callbackURLs\":[{\"prefix\":\"http://\"}]")
+        .contains("\"accessTokenValidity\":[{\"numeric\":[\">\",60]}]");
+    assertThat(forCdk).containsOnlyKeys("source", "detail");
   }
 
   @Test
-  void patternTestChecksARuleOffline() {
+  void patternTestChecksARuleOffline() throws Exception {
     // example: pattern-test-offline
-    EventPattern rule = UserPoolClientListener.RULE.succeeded().build();
-    assertThat(rule)
+    EventPattern rule =
+        CognitoApiCalls.rule()
+            .operations(
+                CognitoOperation.UPDATE_USER_POOL_CLIENT, CognitoOperation.DELETE_USER_POOL_CLIENT)
+            .succeeded()
+            .build();
+    assertThat(rule) // PatternAssertions.assertThat, from cognito-events-testkit
         .matches(Path.of("events", "update-user-pool-client.json"))
         .doesNotMatch(Path.of("events", "update-user-pool-client-failed.json"));
 
     PatternMatcher matcher = PatternMatcher.compile(rule);
-    System.out.println(matcher.explain(SampleEvents.json("create-user-pool-client.json")));
+    String other = Files.readString(Path.of("events", "create-user-pool-client.json"));
+    System.out.println(matcher.explain(other));
     // end example
-    assertThat(matcher.explain(SampleEvents.json("create-user-pool-client.json")).matched())
-        .isFalse();
+    assertThat(matcher.explain(other).matched()).isFalse();
+    assertThat(rule.equals(UserPoolClientListener.RULE.succeeded().build())).isTrue();
   }
 
   @Test
