@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.util.VersionInfo;
+import software.amazon.awssdk.endpoints.EndpointUrl;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -102,11 +103,12 @@ final class SdkLiveAccess {
   /** The endpoint the SDK resolves for the region: {@code https://events.REGION.amazonaws.com}. */
   static String regionalEndpoint(Region region) {
     try {
-      return EventBridgeEndpointProvider.defaultProvider()
-          .resolveEndpoint(p -> p.region(region))
-          .join()
-          .url()
-          .toString();
+      EndpointUrl url =
+          EventBridgeEndpointProvider.defaultProvider()
+              .resolveEndpoint(p -> p.region(region))
+              .join()
+              .endpointUrl();
+      return url.scheme() + "://" + url.host() + (url.port() < 0 ? "" : ":" + url.port());
     } catch (RuntimeException e) {
       return "the endpoint of " + region.id();
     }
