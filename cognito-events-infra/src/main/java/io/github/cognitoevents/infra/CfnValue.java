@@ -3,6 +3,7 @@ package io.github.cognitoevents.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.CanIgnoreReturnValue;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -208,6 +209,7 @@ public sealed interface CfnValue
    * @return the id
    * @throws InvalidTemplateException if it is not 1 to 255 ASCII letters and digits
    */
+  @CanIgnoreReturnValue // also used as a plain check
   static String requireLogicalId(String logicalId, String what) {
     Objects.requireNonNull(what, "what");
     if (logicalId == null || !LOGICAL_ID.matcher(logicalId).matches()) {
