@@ -1,7 +1,5 @@
 package io.github.cognitoevents.pattern;
 
-import io.github.cognitoevents.pattern.internal.Checks;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,10 +19,22 @@ public record Numeric(List<Comparison> comparisons) implements Condition {
    */
   public Numeric {
     comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
-    String error = Checks.numericError(comparisons);
+    String error = NodeChecks.numericError(comparisons);
     if (error != null) {
       throw new InvalidEventPatternException(error);
     }
+  }
+
+  /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitNumeric(this);
   }
 
   /**
@@ -34,6 +44,6 @@ public record Numeric(List<Comparison> comparisons) implements Condition {
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }
