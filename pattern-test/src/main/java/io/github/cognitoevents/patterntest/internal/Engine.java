@@ -229,6 +229,20 @@ public final class Engine {
   }
 
   private static void scan(Compiled program, byte[] event, Scratch s) {
+    int found = scanBytes(program, event, s);
+    if (found < 0) {
+      throw new InvalidEventException("the event is not a JSON object", null);
+    }
+    if (found != EventScanner.ALL_REQUIRED) {
+      throw new InvalidEventException(
+          "missing required field(s): " + EventScanner.missing(found), null);
+    }
+  }
+
+  /**
+   * Scans bytes in any encoding Jackson detects: the required fields found, or -1 for a non-object.
+   */
+  static int scanBytes(Compiled program, byte[] event, Scratch s) {
     int offset = 0;
     int length = event.length;
     if (length >= 2 && (event[0] == 0 || event[1] == 0 || isUtf16Bom(event))) {
@@ -241,14 +255,7 @@ public final class Engine {
       offset = 3; // a UTF-8 byte-order mark, which Jackson skips
       length -= 3;
     }
-    int found = s.scanner.scan(program, event, offset, length, s);
-    if (found < 0) {
-      throw new InvalidEventException("the event is not a JSON object", null);
-    }
-    if (found != EventScanner.ALL_REQUIRED) {
-      throw new InvalidEventException(
-          "missing required field(s): " + EventScanner.missing(found), null);
-    }
+    return s.scanner.scan(program, event, offset, length, s);
   }
 
   private static boolean isUtf16Bom(byte[] b) {
@@ -267,7 +274,7 @@ public final class Engine {
         JsonGenerator g = FACTORY.createGenerator(out)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        throw new InvalidEventException("the event is not a JSON object", null);
+        return new byte[] {'['}; // not an object: the scan says so
       }
       int depth = 0;
       do {

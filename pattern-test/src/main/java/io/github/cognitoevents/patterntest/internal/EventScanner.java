@@ -477,6 +477,28 @@ final class EventScanner {
         case ESCAPE:
           {
             char e = escape();
+            if (name && Character.isSurrogate(e)) {
+              // Jackson 2.22: in a field name an escaped high surrogate must be followed by an
+              // escaped low one, and a low one cannot stand alone
+              if (Character.isLowSurrogate(e)) {
+                fail("unexpected low surrogate in a field name");
+              }
+              if (pos >= end) {
+                fail("unexpected end of input in a field name");
+              }
+              if (b[pos] != '\\') {
+                fail("broken surrogate pair in a field name");
+              }
+              pos++;
+              char low = escape();
+              if (!Character.isLowSurrogate(low)) {
+                fail("broken surrogate pair in a field name");
+              }
+              out[n++] = e;
+              out[n++] = low;
+              utf8Length += 4;
+              break;
+            }
             out[n++] = e;
             utf8Length += e < 0x80 ? 1 : e < 0x800 ? 2 : 3;
             break;
@@ -491,7 +513,13 @@ final class EventScanner {
         case LEAD3:
           {
             int d = continuation();
-            out[n++] = (char) (((c & 0x0F) << 12) | (d << 6) | continuation());
+            int ch = ((c & 0x0F) << 12) | (d << 6) | continuation();
+            if (ch >= 0xD800 && ch <= 0xDFFF) {
+              // Jackson 2.22 rejects a UTF-8-encoded surrogate in a name or a value it decodes
+              // (a skipped value passes)
+              fail("UTF-8-encoded surrogate");
+            }
+            out[n++] = (char) ch;
             utf8Length += 3;
             break;
           }
@@ -622,15 +650,23 @@ final class EventScanner {
     return p;
   }
 
-  /** Skips and validates a field name in a skipped subtree, with Jackson's length limit. */
+  /**
+   * Skips and validates a field name in a skipped subtree. Jackson decodes every name, even in a
+   * subtree nobody reads, so a name gets a name's checks (its surrogate rules, its length limit).
+   */
   private void skipName() {
     int start = pos;
-    skipString();
-    if (pos - 1 - start > MAX_NAME_LENGTH) {
-      // escapes shrink a name: decode it to count its bytes as Jackson does
-      pos = start;
-      decodeString(Integer.MAX_VALUE, true);
+    byte[] bytes = b;
+    int p = start;
+    while (p < end && STRING_CLASS[bytes[p] & 0xff] == PLAIN) {
+      p++;
     }
+    if (p < end && bytes[p] == '"' && p - start <= MAX_NAME_LENGTH) {
+      pos = p + 1;
+      return;
+    }
+    pos = start;
+    decodeString(Integer.MAX_VALUE, true);
   }
 
   // ---- numbers and literals -------------------------------------------------------------------

@@ -31,8 +31,14 @@ import java.util.Set;
  */
 final class Search {
 
-  /** Search steps after which failed states are remembered (keeps small searches free of it). */
+  /**
+   * Search steps after which failed states are remembered, at least; a search also waits for {@link
+   * #MEMO_STEPS_PER_VALUE} steps per value of its paths. A linear search (each value tried about
+   * once) never pays for the memo; one that revisits states gets it after a linear number of steps.
+   */
   static final int MEMO_AFTER_STEPS = 1_000;
+
+  static final int MEMO_STEPS_PER_VALUE = 4;
 
   private static final int ABSENT = -1;
 
@@ -94,13 +100,15 @@ final class Search {
       return true;
     }
     grow(n);
+    long values = 0;
     for (int i = 0; i < n; i++) {
       filter(rule, i, s);
       if (!rule.absence[i] && slotCount[i] == 0) {
         return false;
       }
+      values += s.pathCountOf(rule.pathIds[i]);
     }
-    return depthFirst(rule, s);
+    return depthFirst(rule, s, Math.max(MEMO_AFTER_STEPS, MEMO_STEPS_PER_VALUE * values));
   }
 
   /** Whether some value of the slot's path satisfies one of its conditions. */
@@ -114,11 +122,11 @@ final class Search {
     return false;
   }
 
-  private boolean depthFirst(Compiled.SubRule rule, Scratch s) {
+  private boolean depthFirst(Compiled.SubRule rule, Scratch s, long memoAfter) {
     int n = rule.pathIds.length;
     relevant = null;
     failed = null;
-    int steps = 0;
+    long steps = 0;
     int level = 0;
     enter(rule, 0, s);
     while (true) {
@@ -129,7 +137,7 @@ final class Search {
         chosen[level] = candidates[level][candidatePos[level]++];
         level++;
         if (level < n) {
-          if (failed == null && ++steps > MEMO_AFTER_STEPS) {
+          if (failed == null && ++steps > memoAfter) {
             startMemo(rule, s);
           }
           enter(rule, level, s);
