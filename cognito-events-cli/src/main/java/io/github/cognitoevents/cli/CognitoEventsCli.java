@@ -37,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       TestCommand.class,
       ConformanceCommand.class,
       InspectCommand.class,
+      LiveVerifyCommand.class,
       AutoComplete.GenerateCompletion.class,
     },
     exitCodeOnInvalidInput = CognitoEventsCli.ERROR,
@@ -45,7 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeList = {
       "0:yes: valid, matched, passed, recognised",
       "1:a negative answer: invalid pattern, no match, a failed case",
-      "2:bad usage or bad input (one line on standard error)"
+      "2:bad usage or bad input, or AWS out of reach of a live command (one line on standard",
+      "  error)"
     },
     footer = {"", "A file name of - reads standard input. Inputs over 64 MiB are refused."})
 public final class CognitoEventsCli implements Callable<Integer> {
@@ -63,10 +65,12 @@ public final class CognitoEventsCli implements Callable<Integer> {
 
   private final Inputs inputs;
   private final Ansi ansi;
+  private final LiveRuntime liveRuntime;
 
-  private CognitoEventsCli(InputStream in, Ansi ansi) {
+  private CognitoEventsCli(InputStream in, Ansi ansi, LiveRuntime liveRuntime) {
     this.inputs = new Inputs(in);
     this.ansi = ansi;
+    this.liveRuntime = liveRuntime;
   }
 
   /**
@@ -78,7 +82,7 @@ public final class CognitoEventsCli implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.in, out, err, Ansi.AUTO));
+    System.exit(run(args, System.in, out, err, Ansi.AUTO, LiveRuntime.system()));
   }
 
   /**
@@ -91,15 +95,26 @@ public final class CognitoEventsCli implements Callable<Integer> {
    * @return the exit code: {@link #OK}, {@link #NEGATIVE} or {@link #ERROR}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return run(args, in, out, err, Ansi.OFF);
+    return run(args, in, out, err, Ansi.OFF, LiveRuntime.system());
+  }
+
+  /** Runs the tool in-process with another clock, sleep and jitter for the live commands. */
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, LiveRuntime liveRuntime) {
+    return run(args, in, out, err, Ansi.OFF, liveRuntime);
   }
 
   private static int run(
-      String[] args, InputStream in, PrintStream out, PrintStream err, Ansi ansi) {
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Ansi ansi,
+      LiveRuntime liveRuntime) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
     try {
-      CommandLine cli = commandLine(in, ansi);
+      CommandLine cli = commandLine(in, ansi, liveRuntime);
       cli.setOut(outWriter);
       cli.setErr(errWriter);
       return cli.execute(args == null ? new String[0] : args);
@@ -118,11 +133,11 @@ public final class CognitoEventsCli implements Callable<Integer> {
    * @return a new command line reading standard input from {@code System.in}, without colour
    */
   public static CommandLine commandLine() {
-    return commandLine(System.in, Ansi.OFF);
+    return commandLine(System.in, Ansi.OFF, LiveRuntime.system());
   }
 
-  private static CommandLine commandLine(InputStream in, Ansi ansi) {
-    CommandLine cli = new CommandLine(new CognitoEventsCli(in, ansi));
+  private static CommandLine commandLine(InputStream in, Ansi ansi, LiveRuntime liveRuntime) {
+    CommandLine cli = new CommandLine(new CognitoEventsCli(in, ansi, liveRuntime));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
     cli.setParameterExceptionHandler(CognitoEventsCli::badUsage);
     cli.setExecutionExceptionHandler(
@@ -169,6 +184,23 @@ public final class CognitoEventsCli implements Callable<Integer> {
 
   Ansi ansi() {
     return ansi;
+  }
+
+  LiveRuntime liveRuntime() {
+    return liveRuntime;
+  }
+
+  /** The tool and its version, e.g. {@code cognito-events-cli 0.1.0}, for provenance. */
+  static String toolVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = CognitoEventsCli.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // the version is informative only
+    }
+    return "cognito-events-cli " + properties.getProperty("version", "(unknown version)");
   }
 
   /** The version of the tool, from the build. */

@@ -87,7 +87,13 @@ class CognitoEventsCliTest {
       assertThat(run.out()).isEmpty();
       assertThat(run.err())
           .contains(
-              "a command is required", "Usage:", "validate", "test", "conformance", "inspect");
+              "a command is required",
+              "Usage:",
+              "validate",
+              "test",
+              "conformance",
+              "inspect",
+              "live-verify");
     }
 
     @Test
@@ -103,7 +109,7 @@ class CognitoEventsCliTest {
 
     @Test
     void everyCommandHasHelpOnStandardOutputWithExitZero() {
-      for (String command : List.of("validate", "test", "conformance", "inspect")) {
+      for (String command : List.of("validate", "test", "conformance", "inspect", "live-verify")) {
         Run run = run(command, "--help");
 
         assertThat(run.exitCode()).as(command).isZero();
@@ -143,6 +149,8 @@ class CognitoEventsCliTest {
       assertThat(run("test", fixture("seed-rule.json")).exitCode()).isEqualTo(2);
       assertThat(run("conformance").exitCode()).isEqualTo(2);
       assertThat(run("inspect").exitCode()).isEqualTo(2);
+      assertThat(run("live-verify", "--cases").exitCode()).isEqualTo(2);
+      assertThat(run("live-verify", "surplus").exitCode()).isEqualTo(2);
     }
   }
 
@@ -327,8 +335,8 @@ class CognitoEventsCliTest {
               "actual:   INVALID InvalidEventPatternException: " + EMPTY_ARRAY_MESSAGE);
       assertThat(run.err())
           .contains(
-              "failing-corpus.jsonl:5: not a corpus case: field \"expected\" is missing or not a"
-                  + " string");
+              "failing-corpus.jsonl:5: not a corpus case: field \"event\" must be a string, was"
+                  + " NUMBER");
       assertThat(run.out()).doesNotContain("numeric_no_match");
       assertThat(run.lastOutLine()).isEqualTo("1 passed, 2 failed");
     }

@@ -23,6 +23,7 @@ import io.github.cognitoevents.model.trigger.VerifyAuthChallengeResponseEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Objects;
 
 /**
  * A Lambda {@link RequestStreamHandler} for Cognito user-pool triggers: it reads the event from the
@@ -30,9 +31,14 @@ import java.io.OutputStream;
  * back. Stream handling avoids the Lambda runtime's own serializer, which relocates Jackson and
  * would ignore this library's mapping.
  *
- * <p>Override the methods of the triggers the function is attached to; every method returns the
- * event unchanged by default (Cognito's defaults apply). Throw to make Cognito reject the operation
- * (e.g. a sign-up).
+ * <p>Override the methods of the triggers the function is attached to. Throw to make Cognito reject
+ * the operation (e.g. a sign-up). A trigger whose method is not overridden is an error by default:
+ * the invocation fails with an {@link UnhandledTriggerException} naming the trigger source and the
+ * method to override, so a function attached to the wrong slot, or receiving a version 1 token
+ * event while it only answers {@link #onPreTokenGenerationV2 version 2}, is noticed at the first
+ * event instead of silently doing nothing. A function that means to let some triggers through
+ * unchanged says so: {@code super(Unhandled.RETURN_UNCHANGED)}, or override {@link
+ * #onUnhandled(TriggerEvent, String, Context)} to decide per event (e.g. log and pass through).
  *
  * <pre>{@code
  * public final class Handler extends CognitoTriggerHandler {
@@ -51,8 +57,34 @@ import java.io.OutputStream;
 @SuppressWarnings("exports")
 public abstract class CognitoTriggerHandler implements RequestStreamHandler {
 
-  /** For subclasses. */
-  protected CognitoTriggerHandler() {}
+  /** What the handler does with a trigger whose method the subclass does not override. */
+  public enum Unhandled {
+    /**
+     * Fail the invocation with an {@link UnhandledTriggerException} (the default): Cognito then
+     * fails the user's operation and reports the error.
+     */
+    FAIL,
+    /**
+     * Return the event unchanged: Cognito applies its defaults, as if no function were attached.
+     */
+    RETURN_UNCHANGED
+  }
+
+  private final Unhandled unhandled;
+
+  /** For subclasses: a trigger whose method is not overridden fails the invocation. */
+  protected CognitoTriggerHandler() {
+    this(Unhandled.FAIL);
+  }
+
+  /**
+   * For subclasses that choose what happens to triggers whose method they do not override.
+   *
+   * @param unhandled {@link Unhandled#FAIL} or {@link Unhandled#RETURN_UNCHANGED}
+   */
+  protected CognitoTriggerHandler(Unhandled unhandled) {
+    this.unhandled = Objects.requireNonNull(unhandled, "unhandled");
+  }
 
   /**
    * Reads the event, dispatches it with {@link #handle(TriggerEvent, Context)} and writes the
@@ -63,6 +95,8 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    * @param context the Lambda context
    * @throws IOException if writing the reply fails
    * @throws EventParseException if the input is not a trigger event
+   * @throws UnhandledTriggerException if the subclass does not handle the event's trigger (see
+   *     {@link Unhandled})
    */
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
@@ -80,6 +114,8 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    * @param context the Lambda context
    * @return the event to return to Cognito (never {@code null}: a {@code null} from a typed method
    *     gives back {@code event})
+   * @throws UnhandledTriggerException if the subclass does not handle the event's trigger (see
+   *     {@link Unhandled})
    */
   public TriggerEvent handle(TriggerEvent event, Context context) {
     TriggerEvent reply = dispatch(event, context);
@@ -121,14 +157,69 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
   }
 
   /**
+   * Called for a trigger whose method the subclass does not override, before the event is returned
+   * unchanged. Fails with {@link UnhandledTriggerException} when this handler was built with {@link
+   * Unhandled#FAIL} (the default) and does nothing with {@link Unhandled#RETURN_UNCHANGED}.
+   * Override it to decide per event, e.g. to log and pass through.
+   *
+   * @param event the event no typed method handled
+   * @param method the method a subclass overrides to handle it, such as {@code
+   *     onPreTokenGeneration(PreTokenGenerationEvent, Context)}
+   * @param context the Lambda context
+   * @throws UnhandledTriggerException with {@link Unhandled#FAIL}
+   */
+  protected void onUnhandled(TriggerEvent event, String method, Context context) {
+    if (unhandled == Unhandled.FAIL) {
+      throw new UnhandledTriggerException(event.triggerSource(), method, getClass(), hint(event));
+    }
+  }
+
+  private <T extends TriggerEvent> T unhandled(T event, String method, Context context) {
+    onUnhandled(event, method, context);
+    return event;
+  }
+
+  /** Points at the pool's token-generation version when the handler answers the other one. */
+  private String hint(TriggerEvent event) {
+    if (event instanceof PreTokenGenerationEvent
+        && overrides("onPreTokenGenerationV2", PreTokenGenerationV2Event.class)) {
+      return "this handler answers version 2/3 token events (onPreTokenGenerationV2) but the pool"
+          + " sends version 1: set LambdaVersion V2_0 or V3_0 in the pool's"
+          + " PreTokenGenerationConfig, or override onPreTokenGeneration";
+    }
+    if (event instanceof PreTokenGenerationV2Event
+        && overrides("onPreTokenGeneration", PreTokenGenerationEvent.class)) {
+      return "this handler answers version 1 token events (onPreTokenGeneration) but the pool"
+          + " sends version "
+          + event.version()
+          + ": set LambdaVersion V1_0 in the pool's PreTokenGenerationConfig, or override"
+          + " onPreTokenGenerationV2";
+    }
+    return null;
+  }
+
+  private boolean overrides(String name, Class<?> eventType) {
+    for (Class<?> c = getClass(); c != CognitoTriggerHandler.class; c = c.getSuperclass()) {
+      try {
+        c.getDeclaredMethod(name, eventType, Context.class);
+        return true;
+      } catch (NoSuchMethodException e) {
+        // look further up
+      }
+    }
+    return false;
+  }
+
+  /**
    * PreSignUp.
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected PreSignUpEvent onPreSignUp(PreSignUpEvent event, Context context) {
-    return event;
+    return unhandled(event, "onPreSignUp(PreSignUpEvent, Context)", context);
   }
 
   /**
@@ -136,10 +227,11 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected PostConfirmationEvent onPostConfirmation(PostConfirmationEvent event, Context context) {
-    return event;
+    return unhandled(event, "onPostConfirmation(PostConfirmationEvent, Context)", context);
   }
 
   /**
@@ -147,11 +239,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected PreAuthenticationEvent onPreAuthentication(
       PreAuthenticationEvent event, Context context) {
-    return event;
+    return unhandled(event, "onPreAuthentication(PreAuthenticationEvent, Context)", context);
   }
 
   /**
@@ -159,11 +252,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected PostAuthenticationEvent onPostAuthentication(
       PostAuthenticationEvent event, Context context) {
-    return event;
+    return unhandled(event, "onPostAuthentication(PostAuthenticationEvent, Context)", context);
   }
 
   /**
@@ -171,11 +265,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected DefineAuthChallengeEvent onDefineAuthChallenge(
       DefineAuthChallengeEvent event, Context context) {
-    return event;
+    return unhandled(event, "onDefineAuthChallenge(DefineAuthChallengeEvent, Context)", context);
   }
 
   /**
@@ -183,11 +278,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected CreateAuthChallengeEvent onCreateAuthChallenge(
       CreateAuthChallengeEvent event, Context context) {
-    return event;
+    return unhandled(event, "onCreateAuthChallenge(CreateAuthChallengeEvent, Context)", context);
   }
 
   /**
@@ -195,11 +291,13 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected VerifyAuthChallengeResponseEvent onVerifyAuthChallengeResponse(
       VerifyAuthChallengeResponseEvent event, Context context) {
-    return event;
+    return unhandled(
+        event, "onVerifyAuthChallengeResponse(VerifyAuthChallengeResponseEvent, Context)", context);
   }
 
   /**
@@ -207,11 +305,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected PreTokenGenerationEvent onPreTokenGeneration(
       PreTokenGenerationEvent event, Context context) {
-    return event;
+    return unhandled(event, "onPreTokenGeneration(PreTokenGenerationEvent, Context)", context);
   }
 
   /**
@@ -219,11 +318,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected PreTokenGenerationV2Event onPreTokenGenerationV2(
       PreTokenGenerationV2Event event, Context context) {
-    return event;
+    return unhandled(event, "onPreTokenGenerationV2(PreTokenGenerationV2Event, Context)", context);
   }
 
   /**
@@ -231,10 +331,11 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected UserMigrationEvent onUserMigration(UserMigrationEvent event, Context context) {
-    return event;
+    return unhandled(event, "onUserMigration(UserMigrationEvent, Context)", context);
   }
 
   /**
@@ -242,10 +343,11 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected CustomMessageEvent onCustomMessage(CustomMessageEvent event, Context context) {
-    return event;
+    return unhandled(event, "onCustomMessage(CustomMessageEvent, Context)", context);
   }
 
   /**
@@ -253,10 +355,11 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event; the event itself by default
+   * @return the event (Cognito ignores it)
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected CustomSmsSenderEvent onCustomSmsSender(CustomSmsSenderEvent event, Context context) {
-    return event;
+    return unhandled(event, "onCustomSmsSender(CustomSmsSenderEvent, Context)", context);
   }
 
   /**
@@ -264,11 +367,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event; the event itself by default
+   * @return the event (Cognito ignores it)
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected CustomEmailSenderEvent onCustomEmailSender(
       CustomEmailSenderEvent event, Context context) {
-    return event;
+    return unhandled(event, "onCustomEmailSender(CustomEmailSenderEvent, Context)", context);
   }
 
   /**
@@ -276,11 +380,12 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event with its response; the event itself by default
+   * @return the event with its response
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected InboundFederationEvent onInboundFederation(
       InboundFederationEvent event, Context context) {
-    return event;
+    return unhandled(event, "onInboundFederation(InboundFederationEvent, Context)", context);
   }
 
   /**
@@ -288,9 +393,10 @@ public abstract class CognitoTriggerHandler implements RequestStreamHandler {
    *
    * @param event the event
    * @param context the Lambda context
-   * @return the event to return; the event itself by default
+   * @return the event to return
+   * @throws UnhandledTriggerException by default (see {@link Unhandled})
    */
   protected TriggerEvent onUnknownTrigger(UnknownTriggerEvent event, Context context) {
-    return event;
+    return unhandled(event, "onUnknownTrigger(UnknownTriggerEvent, Context)", context);
   }
 }

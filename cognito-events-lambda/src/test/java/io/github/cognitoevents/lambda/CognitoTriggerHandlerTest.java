@@ -10,12 +10,18 @@ import io.github.cognitoevents.model.EventParseException;
 import io.github.cognitoevents.model.trigger.DefineAuthChallengeEvent;
 import io.github.cognitoevents.model.trigger.PreSignUpEvent;
 import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
+import io.github.cognitoevents.model.trigger.TriggerEvent;
+import io.github.cognitoevents.model.trigger.TriggerEvents;
+import io.github.cognitoevents.testsupport.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class CognitoTriggerHandlerTest {
@@ -99,23 +105,103 @@ class CognitoTriggerHandlerTest {
   }
 
   @Test
-  void returnsEventsOfMethodsNotOverriddenOrAnsweredWithNullUnchanged() throws IOException {
+  void returnsTheEventUnchangedWhenATypedMethodAnswersNull() throws IOException {
     RecordingHandler handler = new RecordingHandler();
-    String postConfirmation =
-        "{"
-            + HEADER
-            + "\"triggerSource\":\"PostConfirmation_ConfirmSignUp\",\"request\":{\"userAttributes\":{\"sub\":\"s\"}},"
-            + "\"response\":{}}";
-    assertThat(run(handler, postConfirmation)).isEqualTo(MAPPER.readTree(postConfirmation));
     String define =
         "{"
             + HEADER
             + "\"triggerSource\":\"DefineAuthChallenge_Authentication\",\"request\":{\"userAttributes\":{},"
             + "\"session\":[]},\"response\":{\"challengeName\":null,\"issueTokens\":null,\"failAuthentication\":null}}";
     assertThat(run(handler, define)).isEqualTo(MAPPER.readTree(define));
-    String unknown = "{\"triggerSource\":\"Passkey_Register\",\"request\":{\"x\":[1]}}";
-    assertThat(run(handler, unknown)).isEqualTo(MAPPER.readTree(unknown));
     assertThat(handler.calls).containsExactly("onDefineAuthChallenge");
+  }
+
+  /** The silent echo of issue 12: a version 1 token event sent to a handler answering only V2. */
+  @Test
+  void failsLoudlyOnAVersionOneTokenEventSentToAHandlerAnsweringOnlyVersionTwo() throws Exception {
+    RecordingHandler handler = new RecordingHandler();
+    byte[] v1 =
+        Files.readAllBytes(
+            SharedData.triggerFixtures().resolve("pre-token-generation-v1.java-events.json"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> handler.handleRequest(new ByteArrayInputStream(v1), out, null))
+        .isInstanceOfSatisfying(
+            UnhandledTriggerException.class,
+            e -> {
+              assertThat(e.triggerSource()).isEqualTo("TokenGeneration_HostedAuth");
+              assertThat(e.method())
+                  .isEqualTo("onPreTokenGeneration(PreTokenGenerationEvent, Context)");
+            })
+        .hasMessageStartingWith(
+            "trigger source \"TokenGeneration_HostedAuth\" is not handled by "
+                + RecordingHandler.class.getName()
+                + ": override onPreTokenGeneration(PreTokenGenerationEvent, Context), or pass such"
+                + " triggers through with super(Unhandled.RETURN_UNCHANGED)")
+        .hasMessageContaining("set LambdaVersion V2_0 or V3_0")
+        .hasNoCause();
+    assertThat(out.size()).as("nothing written").isZero();
+    assertThat(handler.calls).isEmpty();
+  }
+
+  @Test
+  void failsOnEveryTriggerTheSubclassDoesNotHandleNamingItsMethod() throws IOException {
+    RecordingHandler handler = new RecordingHandler();
+    String postConfirmation =
+        "{"
+            + HEADER
+            + "\"triggerSource\":\"PostConfirmation_ConfirmSignUp\",\"request\":{\"userAttributes\":{\"sub\":\"s\"}},"
+            + "\"response\":{}}";
+    assertThatThrownBy(() -> run(handler, postConfirmation))
+        .isInstanceOf(UnhandledTriggerException.class)
+        .hasMessageContaining("\"PostConfirmation_ConfirmSignUp\"")
+        .hasMessageContaining("override onPostConfirmation(PostConfirmationEvent, Context)")
+        .hasMessageNotContaining("LambdaVersion");
+    String unknown = "{\"triggerSource\":\"Passkey_Register\",\"request\":{\"x\":[1]}}";
+    assertThatThrownBy(() -> run(handler, unknown))
+        .isInstanceOf(UnhandledTriggerException.class)
+        .hasMessageContaining("override onUnknownTrigger(UnknownTriggerEvent, Context)");
+    assertThat(handler.calls).isEmpty();
+  }
+
+  @Test
+  void passesEveryFixtureThroughUnchangedWhenTheSubclassSaysSo() throws IOException {
+    CognitoTriggerHandler passThrough =
+        new CognitoTriggerHandler(CognitoTriggerHandler.Unhandled.RETURN_UNCHANGED) {};
+    CognitoTriggerHandler strict = new CognitoTriggerHandler() {};
+    List<Path> fixtures;
+    try (Stream<Path> files = Files.list(SharedData.triggerFixtures())) {
+      fixtures = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(fixtures).hasSizeGreaterThan(60);
+    for (Path fixture : fixtures) {
+      byte[] bytes = Files.readAllBytes(fixture);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      passThrough.handleRequest(new ByteArrayInputStream(bytes), out, null);
+      JsonNode expected = MAPPER.readTree(TriggerEvents.writeBytes(TriggerEvents.parse(bytes)));
+      assertThat(MAPPER.readTree(out.toByteArray())).as(fixture.toString()).isEqualTo(expected);
+      assertThatThrownBy(
+              () ->
+                  strict.handleRequest(
+                      new ByteArrayInputStream(bytes), new ByteArrayOutputStream(), null))
+          .as(fixture.toString())
+          .isInstanceOf(UnhandledTriggerException.class);
+    }
+  }
+
+  @Test
+  void letsASubclassDecidePerEventThroughOnUnhandled() throws IOException {
+    List<String> log = new ArrayList<>();
+    CognitoTriggerHandler logging =
+        new CognitoTriggerHandler() {
+          @Override
+          protected void onUnhandled(TriggerEvent event, String method, Context context) {
+            log.add(event.triggerSource() + " -> " + method);
+          }
+        };
+    String unknown = "{\"triggerSource\":\"Passkey_Register\",\"request\":{\"x\":[1]}}";
+    assertThat(run(logging, unknown)).isEqualTo(MAPPER.readTree(unknown));
+    assertThat(log)
+        .containsExactly("Passkey_Register -> onUnknownTrigger(UnknownTriggerEvent, Context)");
   }
 
   @Test

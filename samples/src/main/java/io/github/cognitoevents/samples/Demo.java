@@ -16,6 +16,7 @@ import io.github.cognitoevents.samples.listener.ClientChange;
 import io.github.cognitoevents.samples.listener.ListenerTemplate;
 import io.github.cognitoevents.samples.listener.UserPoolClientListener;
 import io.github.cognitoevents.samples.triggers.AdminUserFlow;
+import io.github.cognitoevents.samples.triggers.AdminUserRules;
 import io.github.cognitoevents.samples.triggers.CustomAuthChallengeHandler;
 import io.github.cognitoevents.samples.triggers.CustomMessageHandler;
 import io.github.cognitoevents.samples.triggers.PreSignUpHandler;
@@ -98,6 +99,10 @@ public final class Demo {
                 .userPool("us-east-1_EXAMPLE")
                 .succeeded()
                 .build()));
+    rules.put(
+        "admin-created users and forced password changes",
+        PatternMatcher.compile(
+            AdminUserRules.ADMIN_CREATED_USERS_AND_FORCED_PASSWORD_CHANGES.build()));
     return rules;
   }
 

@@ -46,7 +46,13 @@ class DemoTest {
             "-- pre-sign-up.json (PreSignUp_SignUp)\n  response: {\"autoConfirmUser\":true,\"autoVerifyEmail\":true}")
         .contains(
             "-- verify-auth-challenge-response.json (VerifyAuthChallengeResponse_Authentication)\n  response: {\"answerCorrect\":true}")
-        .contains("Demo done: 3 rules, 6 CloudTrail events, 14 trigger events in ");
+        .contains(
+            "-- admin-flow/cloudtrail-3-admin-respond-to-auth-challenge.json\n"
+                + "  [client-changes (seed)] NO MATCH\n"
+                + "      detail.eventName [\"DeleteUserPoolClient\",\"UpdateUserPoolClient\"]"
+                + " <- \"AdminRespondToAuthChallenge\"\n")
+        .contains("  [admin-created users and forced password changes] MATCH")
+        .contains("Demo done: 4 rules, 9 CloudTrail events, 14 trigger events in ");
     assertThat(output.lines().filter(l -> l.startsWith("  listener: "))).hasSize(3);
     assertThat(output)
         .contains(

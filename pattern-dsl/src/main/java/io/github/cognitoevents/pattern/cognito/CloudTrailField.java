@@ -4,6 +4,8 @@ import io.github.cognitoevents.model.cloudtrail.AdditionalEventData;
 import io.github.cognitoevents.model.cloudtrail.AdminAddUserToGroupRequest;
 import io.github.cognitoevents.model.cloudtrail.AdminCreateUserRequest;
 import io.github.cognitoevents.model.cloudtrail.AdminInitiateAuthRequest;
+import io.github.cognitoevents.model.cloudtrail.AdminRespondToAuthChallengeRequest;
+import io.github.cognitoevents.model.cloudtrail.AuthResponse;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
 import io.github.cognitoevents.model.cloudtrail.CreateUserPoolClientRequest;
@@ -289,7 +291,34 @@ public final class CloudTrailField {
             "authFlow",
             EnumSet.of(CognitoOperation.ADMIN_INITIATE_AUTH));
 
+    /**
+     * {@code responseElements.challengeName}: the challenge Cognito answered with, such as {@code
+     * NEW_PASSWORD_REQUIRED}; absent when the call returned tokens.
+     */
+    public static final CloudTrailField RESPONSE_CHALLENGE_NAME =
+        new CloudTrailField(
+            "responseElements.challengeName",
+            AuthResponse.class,
+            "challengeName",
+            EnumSet.of(CognitoOperation.ADMIN_INITIATE_AUTH));
+
     private AdminInitiateAuth() {}
+  }
+
+  /** Fields of {@code AdminRespondToAuthChallenge} calls. */
+  public static final class AdminRespondToAuthChallenge {
+    /**
+     * {@code requestParameters.challengeName}: the challenge answered, such as {@code
+     * NEW_PASSWORD_REQUIRED} (a forced password change) or {@code SMS_MFA}.
+     */
+    public static final CloudTrailField CHALLENGE_NAME =
+        new CloudTrailField(
+            "requestParameters.challengeName",
+            AdminRespondToAuthChallengeRequest.class,
+            "challengeName",
+            EnumSet.of(CognitoOperation.ADMIN_RESPOND_TO_AUTH_CHALLENGE));
+
+    private AdminRespondToAuthChallenge() {}
   }
 
   /** Fields of managed login (hosted UI) service events, under {@code additionalEventData}. */

@@ -154,6 +154,16 @@ public final class LiveCheck implements AutoCloseable {
     return List.copyOf(out);
   }
 
+  /**
+   * The AWS region this live check asks, as its client is configured.
+   *
+   * @return the region id, e.g. {@code eu-west-1}, or {@code unknown} if the client has none
+   */
+  public String region() {
+    var region = client.serviceClientConfiguration().region();
+    return region == null ? "unknown" : region.id();
+  }
+
   /** Closes the client if this live check created it ({@link #create()}). */
   @Override
   public void close() {

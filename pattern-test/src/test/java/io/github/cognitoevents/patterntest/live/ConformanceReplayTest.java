@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitoevents.patterntest.TestEventPattern;
 import io.github.cognitoevents.patterntest.Verdict;
+import io.github.cognitoevents.testsupport.ReplayServer;
 import io.github.cognitoevents.testsupport.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ class ConformanceReplayTest {
     Map<String, Verdict> recorded = new HashMap<>();
     cases.forEach(c -> recorded.put(key(c.event(), c.pattern()), c.expected()));
     try (ReplayServer server = new ReplayServer(request -> answer(request, recorded));
-        EventBridgeClient client = server.client()) {
+        EventBridgeClient client = ReplayClient.of(server)) {
       List<LiveComparison> results = LiveCheck.using(client).compareAll(cases);
       assertThat(server.requests()).hasSize(cases.size());
       return results;

@@ -58,7 +58,7 @@ class LiveCaseTest {
 
     assertThatThrownBy(() -> LiveCase.readJsonLines(file))
         .isInstanceOf(LiveCaseFormatException.class)
-        .hasMessage("Line 2: field event is missing");
+        .hasMessage("Line 2: field \"event\" is missing");
   }
 
   @Test
@@ -66,13 +66,13 @@ class LiveCaseTest {
     Path numeric = write("{\"name\": \"a\", \"event\": \"{}\", \"pattern\": {}}");
     assertThatThrownBy(() -> LiveCase.readJsonLines(numeric))
         .isInstanceOf(LiveCaseFormatException.class)
-        .hasMessage("Line 1: field pattern must be a string, was OBJECT");
+        .hasMessage("Line 1: field \"pattern\" must be a string, was OBJECT");
 
     Path unknown =
         write("{\"name\": \"a\", \"event\": \"{}\", \"pattern\": \"{}\", \"expected\": \"maybe\"}");
     assertThatThrownBy(() -> LiveCase.readJsonLines(unknown))
         .isInstanceOf(LiveCaseFormatException.class)
-        .hasMessage("Line 1: expected must be match, no-match or invalid, was \"maybe\"");
+        .hasMessage("Line 1: field \"expected\" must be match, no-match or invalid, was \"maybe\"");
   }
 
   @Test
@@ -81,7 +81,7 @@ class LiveCaseTest {
 
     assertThatThrownBy(() -> LiveCase.readJsonLines(file))
         .isInstanceOf(LiveCaseFormatException.class)
-        .hasMessage("Line 1 is not valid JSON");
+        .hasMessage("Line 1: not valid JSON");
   }
 
   @Test

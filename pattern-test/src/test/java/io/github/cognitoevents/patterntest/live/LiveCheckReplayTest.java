@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitoevents.patterntest.Verdict;
+import io.github.cognitoevents.testsupport.ReplayServer;
 import io.github.cognitoevents.testsupport.TestEvents;
 import java.io.IOException;
 import java.util.List;
@@ -27,7 +28,7 @@ class LiveCheckReplayTest {
 
   private final AtomicReference<ReplayServer.Reply> nextReply = new AtomicReference<>();
   private final ReplayServer server = new ReplayServer(request -> nextReply.get());
-  private final EventBridgeClient client = server.client();
+  private final EventBridgeClient client = ReplayClient.of(server);
 
   @AfterEach
   void stopServer() {
@@ -158,7 +159,7 @@ class LiveCheckReplayTest {
   void throwsLiveCheckExceptionWhenTheServiceCannotBeReached() {
     ReplayServer stopped = new ReplayServer(request -> ReplayServer.Reply.ok(true));
     stopped.close();
-    try (EventBridgeClient unreachable = stopped.client()) {
+    try (EventBridgeClient unreachable = ReplayClient.of(stopped)) {
       LiveCheckException e =
           catchThrowableOfType(
               LiveCheckException.class,

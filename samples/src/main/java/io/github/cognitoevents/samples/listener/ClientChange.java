@@ -1,23 +1,18 @@
 package io.github.cognitoevents.samples.listener;
 
-import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
-import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolClientRequest;
-import io.github.cognitoevents.model.cloudtrail.UserIdentity;
-import io.github.cognitoevents.model.cloudtrail.UserPoolClientRef;
-import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * What a user pool client API call did, read from its CloudTrail record: an update, a deletion, a
- * failed call, or an event the listener does not handle. Unlike the seed listener (which read
- * {@code responseElements.userPoolClient} and so threw on deletes and failures), pool and client
- * come from {@code requestParameters}, present for every outcome.
+ * What a user pool client API call did, read from its CloudTrail record by {@link
+ * UserPoolClientListener}: an update, a deletion, a failed call, or an event the listener does not
+ * handle. Unlike the seed listener (which read {@code responseElements.userPoolClient} and so threw
+ * on deletes and failures), pool and client come from {@code requestParameters}, present for every
+ * outcome.
  *
  * <pre>{@code
- * switch (ClientChange.of(event)) {
+ * switch (listener.handle(event)) {
  *   case ClientChange.Updated u -> audit(u.userPoolId(), u.clientId(), u.callbackUrls());
  *   case ClientChange.Deleted d -> page(d.userPoolId(), d.clientId());
  *   case ClientChange.Failed f -> log(f.errorCode());
@@ -136,44 +131,5 @@ public sealed interface ClientChange {
     public String describe() {
       return "IGNORED " + eventName;
     }
-  }
-
-  /**
-   * Classifies an event.
-   *
-   * @param event an EventBridge event carrying a CloudTrail record
-   * @return the change
-   */
-  static ClientChange of(EventBridgeEvent<CloudTrailRecord> event) {
-    CloudTrailRecord record = Objects.requireNonNull(event, "event").detail();
-    CognitoOperation operation = record.operation();
-    if (operation != CognitoOperation.UPDATE_USER_POOL_CLIENT
-        && operation != CognitoOperation.DELETE_USER_POOL_CLIENT) {
-      return new Ignored(record.eventName());
-    }
-    UserIdentity identity = record.userIdentity();
-    String caller = identity == null ? null : identity.arn();
-    UserPoolClientRef ref = record.userPoolClient().orElse(new UserPoolClientRef(null, null));
-    if (record.isFailed()) {
-      return new Failed(
-          operation,
-          ref.userPoolId(),
-          ref.clientId(),
-          record.errorCode(),
-          caller,
-          record.eventTime());
-    }
-    if (operation == CognitoOperation.DELETE_USER_POOL_CLIENT) {
-      return new Deleted(ref.userPoolId(), ref.clientId(), caller, record.eventTime());
-    }
-    UpdateUserPoolClientRequest request =
-        record.request(UpdateUserPoolClientRequest.class).orElse(null);
-    return new Updated(
-        ref.userPoolId(),
-        ref.clientId(),
-        request == null ? null : request.clientName(),
-        request == null ? List.of() : request.callbackUrls(),
-        caller,
-        record.eventTime());
   }
 }

@@ -1,27 +1,28 @@
 package io.github.cognitoevents.samples.listener;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.EventParseException;
+import io.github.cognitoevents.lambda.ApiCall;
+import io.github.cognitoevents.lambda.CognitoApiCallHandler;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.DeleteUserPoolClientRequest;
+import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolClientRequest;
+import io.github.cognitoevents.model.cloudtrail.UserPoolClientRef;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import io.github.cognitoevents.pattern.cognito.CognitoApiCalls;
 import io.github.cognitoevents.pattern.cognito.CognitoRule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * The API-call listener: a Lambda function subscribed, through an EventBridge rule, to {@code
- * UpdateUserPoolClient} and {@code DeleteUserPoolClient} calls recorded by CloudTrail. It reads the
- * typed {@code EventBridgeEvent<CloudTrailRecord>}, classifies it as a {@link ClientChange} and
- * hands it to a sink (by default, the function's log); it replies with a small JSON summary.
+ * UpdateUserPoolClient} and {@code DeleteUserPoolClient} calls recorded by CloudTrail. Built on
+ * {@link CognitoApiCallHandler}: one typed listener per operation and outcome, each turning the
+ * call into a {@link ClientChange} that goes to a sink (by default, the function's log); the
+ * function replies with a small JSON summary.
  *
  * <p>Handler string: {@code io.github.cognitoevents.samples.listener.UserPoolClientListener}. The
  * rule it needs is {@link #RULE}; {@link ListenerTemplate} writes the deployable template.
@@ -31,7 +32,7 @@ import java.util.function.Consumer;
  * new UserPoolClientListener(seen::add).handleRequest(in, out, context);
  * }</pre>
  */
-public final class UserPoolClientListener implements RequestStreamHandler {
+public final class UserPoolClientListener extends CognitoApiCallHandler<ClientChange> {
 
   /** The rule the listener is subscribed with: the seed rule, built from the model's operations. */
   public static final CognitoRule RULE =
@@ -54,31 +55,66 @@ public final class UserPoolClientListener implements RequestStreamHandler {
    * @param sink receives the classified changes
    */
   public UserPoolClientListener(Consumer<ClientChange> sink) {
+    // Calls the rule should not deliver are reported as IGNORED (onOther), not failed.
     this.sink = Objects.requireNonNull(sink, "sink");
+    onSuccess(
+        CognitoOperation.UPDATE_USER_POOL_CLIENT,
+        UpdateUserPoolClientRequest.class,
+        (call, request) ->
+            publish(
+                new ClientChange.Updated(
+                    request.userPoolId(),
+                    request.clientId(),
+                    request.clientName(),
+                    request.callbackUrls(),
+                    call.callerArn().orElse(null),
+                    call.record().eventTime())));
+    onSuccess(
+        CognitoOperation.DELETE_USER_POOL_CLIENT,
+        DeleteUserPoolClientRequest.class,
+        // CloudTrail records no responseElements for a delete: all we need is in the request.
+        (call, request) ->
+            publish(
+                new ClientChange.Deleted(
+                    request.userPoolId(),
+                    request.clientId(),
+                    call.callerArn().orElse(null),
+                    call.record().eventTime())));
+  }
+
+  /** A failed update or delete: nothing changed, but it is worth knowing who tried. */
+  @Override
+  protected ClientChange onFailedCall(ApiCall call) {
+    UserPoolClientRef ref =
+        call.record().userPoolClient().orElse(new UserPoolClientRef(null, null));
+    return publish(
+        new ClientChange.Failed(
+            call.operation(),
+            ref.userPoolId(),
+            ref.clientId(),
+            call.errorCode().orElseThrow(),
+            call.callerArn().orElse(null),
+            call.record().eventTime()));
+  }
+
+  /** Any other call (the rule should not deliver it). */
+  @Override
+  protected ClientChange onOther(ApiCall call) {
+    return publish(new ClientChange.Ignored(call.record().eventName()));
+  }
+
+  private ClientChange publish(ClientChange change) {
+    sink.accept(change);
+    return change;
   }
 
   /**
-   * Reads the EventBridge event, classifies it and writes a summary such as {@code
+   * Writes the summary, such as {@code
    * {"change":"DELETED","userPoolId":"us-east-1_EXAMPLE","clientId":"..."}}.
-   *
-   * @param input the EventBridge event JSON
-   * @param output where the summary goes
-   * @param context the Lambda context (unused)
-   * @throws IOException if the input cannot be read or the output written
-   * @throws io.github.cognitoevents.model.EventParseException if the input is not an EventBridge
-   *     event with a CloudTrail record
    */
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context)
-      throws IOException {
-    JsonNode json = JSON.readTree(input);
-    if (!EventBridgeEvent.looksLikeEnvelope(json) || !json.get("detail").isObject()) {
-      throw new EventParseException(
-          "/detail", "not an EventBridge event with a CloudTrail record in \"detail\"");
-    }
-    ClientChange change = handle(EventBridgeEvent.fromJson(json, CloudTrailRecord::fromJson));
+  protected void writeResult(ClientChange change, OutputStream output) throws IOException {
     output.write(JSON.writeValueAsBytes(summary(change)));
-    output.flush();
   }
 
   /**
@@ -88,9 +124,7 @@ public final class UserPoolClientListener implements RequestStreamHandler {
    * @return the change
    */
   public ClientChange handle(EventBridgeEvent<CloudTrailRecord> event) {
-    ClientChange change = ClientChange.of(event);
-    sink.accept(change);
-    return change;
+    return handle(event, null);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.lambda.CognitoTriggerHandler;
 import io.github.cognitoevents.model.trigger.GroupConfiguration;
+import io.github.cognitoevents.model.trigger.PreTokenGenerationEvent;
 import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Map;
 
 /**
  * PreTokenGeneration, event version 2 ({@code LambdaVersion V2_0}; V3_0 sends the same shape): adds
- * claims of several JSON types to the ID and access tokens and maps groups to OAuth scopes.
+ * claims of several JSON types to the ID and access tokens and maps groups to OAuth scopes. Event
+ * version 1 ({@code V1_0}, the only one cognito-local sends) can only touch the ID token with text
+ * claims: there the handler adds {@code tenant} and suppresses {@code custom:plan}.
  *
  * <ul>
  *   <li>ID token: {@code tenant} (string, from {@code custom:tenant}), {@code org} (an object);
@@ -33,6 +36,28 @@ public class PreTokenGenerationHandler extends CognitoTriggerHandler {
 
   /** Creates the handler (the Lambda entry point). */
   public PreTokenGenerationHandler() {}
+
+  /**
+   * Version 1: adds the ID-token claim {@code tenant} (from {@code custom:tenant}, default {@code
+   * default}) and suppresses {@code custom:plan}; groups are left as they are.
+   *
+   * @param event the event
+   * @param context the Lambda context (unused)
+   * @return the event with its response
+   */
+  @Override
+  public PreTokenGenerationEvent onPreTokenGeneration(
+      PreTokenGenerationEvent event, Context context) {
+    Map<String, String> attributes =
+        event.request() == null || event.request().userAttributes() == null
+            ? Map.of()
+            : event.request().userAttributes();
+    return event.withResponse(
+        PreTokenGenerationEvent.Response.builder()
+            .claimToAddOrOverride("tenant", attributes.getOrDefault("custom:tenant", "default"))
+            .claimToSuppress("custom:plan")
+            .build());
+  }
 
   /**
    * Adds the claims and scopes.

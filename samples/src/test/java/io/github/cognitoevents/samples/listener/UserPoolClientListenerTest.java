@@ -70,6 +70,22 @@ class UserPoolClientListenerTest {
   }
 
   @Test
+  void reportsAFailedDeleteAsFailedNotDeleted() throws Exception {
+    String failedDelete =
+        SampleEvents.json("delete-user-pool-client.json")
+            .replaceFirst(
+                "\"requestParameters\"",
+                "\"errorCode\":\"ConcurrentModificationException\",\"requestParameters\"");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    listener.handleRequest(
+        new ByteArrayInputStream(failedDelete.getBytes(StandardCharsets.UTF_8)), out, null);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"change\":\"FAILED\",\"operation\":\"DeleteUserPoolClient\",\"userPoolId\":\"us-east-1_EXAMPLE\",\"clientId\":\"7abcdefexample0123456789xy\",\"errorCode\":\"ConcurrentModificationException\"}");
+    assertThat(seen).singleElement().isInstanceOf(ClientChange.Failed.class);
+  }
+
+  @Test
   void ignoresOtherOperations() throws Exception {
     assertThat(run("create-user-pool-client.json"))
         .isEqualTo("{\"change\":\"IGNORED\",\"eventName\":\"CreateUserPoolClient\"}");
@@ -86,7 +102,8 @@ class UserPoolClientListenerTest {
                     new ByteArrayOutputStream(),
                     null))
         .isInstanceOf(EventParseException.class)
-        .hasMessageContaining("\"detail\"");
+        .hasMessageContaining("expected an EventBridge event with a CloudTrail record")
+        .hasMessageContaining("PreSignUpEvent");
     assertThat(seen).isEmpty();
   }
 

@@ -2,9 +2,13 @@ package io.github.cognitoevents.samples.triggers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cognitoevents.model.trigger.PreTokenGenerationEvent;
 import io.github.cognitoevents.model.trigger.PreTokenGenerationV2Event;
 import io.github.cognitoevents.model.trigger.TriggerEvents;
 import io.github.cognitoevents.samples.SampleEvents;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PreTokenGenerationHandlerTest {
@@ -52,5 +56,24 @@ class PreTokenGenerationHandlerTest {
     assertThat(handler.onPreTokenGenerationV2(event, null).toJson().get("response").toString())
         .isEqualTo(
             "{\"claimsAndScopeOverrideDetails\":{\"accessTokenGeneration\":{\"claimsToAddOrOverride\":{\"client_kind\":\"service\"}}}}");
+  }
+
+  @Test
+  void answersAVersionOneEventWithTextClaimsInsteadOfEchoingIt() throws Exception {
+    // The pool still on LambdaVersion V1_0 (and cognito-local, which sends only version 1): the
+    // same event, version "1"; the handler answers with V1's text claims, never an empty echo.
+    String v1 =
+        SampleEvents.json("pre-token-generation-v2.json")
+            .replaceFirst("\"version\"\\s*:\\s*\"2\"", "\"version\":\"1\"")
+            .replaceFirst(",\\s*\"scopes\"\\s*:\\s*\\[[^\\]]*\\]", "")
+            .replace("claimsAndScopeOverrideDetails", "claimsOverrideDetails");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    handler.handleRequest(new ByteArrayInputStream(v1.getBytes(StandardCharsets.UTF_8)), out, null);
+    PreTokenGenerationEvent reply =
+        TriggerEvents.parse(out.toByteArray(), PreTokenGenerationEvent.class);
+    assertThat(reply.response().claimsOverrideDetails().claimsToAddOrOverride())
+        .containsExactly(java.util.Map.entry("tenant", "acme"));
+    assertThat(reply.response().claimsOverrideDetails().claimsToSuppress())
+        .containsExactly("custom:plan");
   }
 }

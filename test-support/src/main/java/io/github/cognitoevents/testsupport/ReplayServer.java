@@ -1,4 +1,4 @@
-package io.github.cognitoevents.patterntest.live;
+package io.github.cognitoevents.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,32 +15,31 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
  * A local stand-in for the EventBridge endpoint: an HTTP server on 127.0.0.1 (ephemeral port) that
- * records every request and answers with recorded AWS responses.
+ * records every request and answers with recorded AWS responses (JSON 1.1 protocol, as {@code
+ * TestEventPattern} answers). Point an SDK client at {@link #endpoint()} with static credentials.
  */
-final class ReplayServer implements AutoCloseable {
+public final class ReplayServer implements AutoCloseable {
 
-  /** A request as the server received it. */
-  record Request(String method, String path, Map<String, String> headers, String body) {
-    String header(String name) {
+  /** A request as the server received it (header names in lower case). */
+  public record Request(String method, String path, Map<String, String> headers, String body) {
+    /** The value of a header, or {@code null}. */
+    public String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
   }
 
   /** A recorded AWS response. */
-  record Reply(int status, String body) {
-    static Reply ok(boolean result) {
+  public record Reply(int status, String body) {
+    /** {@code 200 {"Result": result}}. */
+    public static Reply ok(boolean result) {
       return new Reply(200, "{\"Result\":" + result + "}");
     }
 
-    static Reply error(int status, String type, String message) {
+    /** An AWS JSON error: {@code {"__type": type, "message": message}}. */
+    public static Reply error(int status, String type, String message) {
       return new Reply(
           status,
           "{\"__type\":\""
@@ -58,12 +57,14 @@ final class ReplayServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  static final String REQUEST_ID = "0f3c5a1e-7d2b-4c39-9e51-2a8b6f4d1c77";
+  /** The request id every reply carries. */
+  public static final String REQUEST_ID = "0f3c5a1e-7d2b-4c39-9e51-2a8b6f4d1c77";
 
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-  ReplayServer(Function<Request, Reply> responder) {
+  /** Starts a server that answers every request with {@code responder}. */
+  public ReplayServer(Function<Request, Reply> responder) {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -101,25 +102,14 @@ final class ReplayServer implements AutoCloseable {
     }
   }
 
-  URI endpoint() {
+  /** The endpoint to give an SDK client. */
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Request> requests() {
+  /** Every request received so far, in order. */
+  public List<Request> requests() {
     return List.copyOf(requests);
-  }
-
-  /** A client for this server: static fake credentials, us-east-1, no retries. */
-  EventBridgeClient client() {
-    return EventBridgeClient.builder()
-        .endpointOverride(endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(
-                    "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")))
-        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
   }
 
   @Override
