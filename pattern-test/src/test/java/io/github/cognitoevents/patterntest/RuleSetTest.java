@@ -243,4 +243,78 @@ class RuleSetTest {
       return (T) in.readObject();
     }
   }
+
+  @Test
+  void manyConditionsOfEachOperatorOnOnePathAgreeWithEachRuleAlone() {
+    // hundreds of prefixes, IP ranges and anything-but values on one path go through the rule
+    // set's indexes (a trie, a sorted range list, an inverted exclusion map), not one by one
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    String[] words = {"", "a", "ab", "abc", "b", "ba", "Ab", "\u00e9", "10.0.0.1", "::1"};
+    RuleSet.Builder builder = RuleSet.builder();
+    List<PatternMatcher> alone = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      String condition;
+      switch (i % 5) {
+        case 0:
+          condition = "{\"prefix\":\"" + words[random.nextInt(words.length)] + "\"}";
+          break;
+        case 1:
+          condition =
+              random.nextBoolean()
+                  ? "{\"cidr\":\"10."
+                      + random.nextInt(3)
+                      + ".0.0/"
+                      + (8 + random.nextInt(24))
+                      + "\"}"
+                  : "{\"cidr\":\"::" + random.nextInt(3) + "/" + (96 + random.nextInt(32)) + "\"}";
+          break;
+        case 2:
+          condition =
+              "{\"anything-but\":[\""
+                  + words[random.nextInt(words.length)]
+                  + "\",\""
+                  + words[random.nextInt(words.length)]
+                  + "\"]}";
+          break;
+        case 3:
+          condition = "\"" + words[random.nextInt(words.length)] + "\"";
+          break;
+        default:
+          condition = "{\"anything-but\":\"" + words[random.nextInt(words.length)] + "\"}";
+      }
+      EventPattern pattern = p("{\"detail\":{\"x\":[" + condition + "]}}");
+      builder.add("r" + i, pattern);
+      alone.add(PatternMatcher.compile(pattern));
+    }
+    RuleSet rules = builder.build();
+    String[] values = {
+      "\"\"",
+      "\"a\"",
+      "\"abc\"",
+      "\"abcd\"",
+      "\"b\"",
+      "\"Ab\"",
+      "\"\u00e9t\u00e9\"",
+      "\"10.0.0.1\"",
+      "\"10.1.2.3\"",
+      "\"10.2.255.255\"",
+      "\"::1\"",
+      "\"::2\"",
+      "\"0:0::1\"",
+      "1",
+      "null",
+      "true",
+      "[\"a\",\"b\"]"
+    };
+    for (String value : values) {
+      String e = event("\"detail\":{\"x\":" + value + "}");
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < alone.size(); i++) {
+        if (alone.get(i).matches(e)) {
+          expected.add("r" + i);
+        }
+      }
+      assertThat(rules.matching(e)).as(value).isEqualTo(expected);
+    }
+  }
 }

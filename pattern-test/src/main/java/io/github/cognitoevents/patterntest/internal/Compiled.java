@@ -338,15 +338,30 @@ public final class Compiled {
 
   // ---- compiled structures --------------------------------------------------------------------
 
-  /** The distinct conditions on one path, and how a value is tested against all of them. */
+  /**
+   * The distinct conditions on one path, and how a value is tested against all of them: exact
+   * strings hashed, case-sensitive prefixes in a trie, IP ranges sorted, {@code anything-but}
+   * string sets inverted ({@link ConditionIndex}), the other operators tested one by one.
+   */
   static final class PathTable {
     final Cond[] conds;
     final int words;
 
-    /** Normalized exact string to the conditions it satisfies (exact strings are hashed). */
+    /** Normalized exact string to the conditions it satisfies. */
     final Map<String, int[]> exact;
 
-    /** The conditions tested one by one (neither exact strings nor {@code exists: false}). */
+    final ConditionIndex.Prefixes prefixes;
+    final ConditionIndex.Ranges ipv4;
+    final ConditionIndex.Ranges ipv6;
+    final ConditionIndex.Exclusions exclusions;
+
+    /** The bits of all {@link #exclusions} conditions, set for every value and then cleared. */
+    final long[] exclusionMask;
+
+    /** The {@link #exclusions} conditions with sub-rules indexed under them. */
+    final int[] indexedExclusions;
+
+    /** The conditions tested one by one. */
     final int[] tested;
 
     /** Per condition, the sub-rules indexed under it, or null. */
@@ -355,20 +370,6 @@ public final class Compiled {
     PathTable(Cond[] conds, List<List<Integer>> indexedUnder) {
       this.conds = conds;
       this.words = (conds.length + 63) >>> 6;
-      Map<String, List<Integer>> strings = new HashMap<>();
-      List<Integer> others = new ArrayList<>();
-      for (int c = 0; c < conds.length; c++) {
-        String value = conds[c].exactString();
-        if (value != null) {
-          strings.computeIfAbsent(value, k -> new ArrayList<>()).add(c);
-        } else if (!conds[c].isAbsence()) {
-          others.add(c);
-        }
-      }
-      Map<String, int[]> table = new HashMap<>();
-      strings.forEach((k, v) -> table.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-      this.exact = table.isEmpty() ? null : table;
-      this.tested = others.stream().mapToInt(Integer::intValue).toArray();
       this.indexed = new int[conds.length][];
       for (int c = 0; c < conds.length; c++) {
         List<Integer> list = indexedUnder.get(c);
@@ -376,6 +377,54 @@ public final class Compiled {
           indexed[c] = list.stream().mapToInt(Integer::intValue).toArray();
         }
       }
+      Map<String, List<Integer>> strings = new HashMap<>();
+      ConditionIndex.Prefixes prefixIndex = new ConditionIndex.Prefixes();
+      ConditionIndex.Ranges v4 = new ConditionIndex.Ranges();
+      ConditionIndex.Ranges v6 = new ConditionIndex.Ranges();
+      ConditionIndex.Exclusions excluded = new ConditionIndex.Exclusions();
+      boolean anyPrefix = false;
+      List<Integer> others = new ArrayList<>();
+      List<Integer> indexedExcluded = new ArrayList<>();
+      long[] mask = new long[words];
+      for (int c = 0; c < conds.length; c++) {
+        Cond cond = conds[c];
+        if (cond.isAbsence()) {
+          continue;
+        }
+        String value = cond.exactString();
+        String prefix = cond.prefixString();
+        byte[][] range = cond.ipRange();
+        java.util.Set<String> exclusions = cond.excludedStrings();
+        if (value != null) {
+          strings.computeIfAbsent(value, k -> new ArrayList<>()).add(c);
+        } else if (prefix != null) {
+          prefixIndex.add(prefix, c);
+          anyPrefix = true;
+        } else if (range != null) {
+          (range[0].length == 4 ? v4 : v6).add(range[0], range[1], c);
+        } else if (exclusions != null) {
+          excluded.add(exclusions, c);
+          mask[c >>> 6] |= 1L << c;
+          if (indexed[c] != null) {
+            indexedExcluded.add(c);
+          }
+        } else {
+          others.add(c);
+        }
+      }
+      Map<String, int[]> table = new HashMap<>();
+      strings.forEach((k, v) -> table.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      this.exact = table.isEmpty() ? null : table;
+      this.prefixes = anyPrefix ? prefixIndex : null;
+      v4.freeze();
+      v6.freeze();
+      this.ipv4 = v4.isEmpty() ? null : v4;
+      this.ipv6 = v6.isEmpty() ? null : v6;
+      excluded.freeze();
+      this.exclusions = excluded.isEmpty() ? null : excluded;
+      this.exclusionMask = mask;
+      this.indexedExclusions = indexedExcluded.stream().mapToInt(Integer::intValue).toArray();
+      this.tested = others.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 

@@ -72,6 +72,21 @@ abstract class Cond {
     return null;
   }
 
+  /** The (normalized) prefix of a case-sensitive {@code prefix}, or null: kept in a trie. */
+  String prefixString() {
+    return null;
+  }
+
+  /** The lowest and highest address of an IP range, or null: kept sorted. */
+  byte[][] ipRange() {
+    return null;
+  }
+
+  /** The strings an {@code anything-but} of strings excludes, or null: inverted. */
+  Set<String> excludedStrings() {
+    return null;
+  }
+
   static Cond compile(Condition c) {
     return c.accept(COMPILER);
   }
@@ -117,7 +132,12 @@ abstract class Cond {
                 c, x -> x.kind == Leaf.STRING && ic.matchesPrefix(x.normalized()), PARTIAL);
           }
           String v = Utf16.normalize(c.value());
-          return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().startsWith(v), PARTIAL);
+          return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().startsWith(v), PARTIAL) {
+            @Override
+            String prefixString() {
+              return v;
+            }
+          };
         }
 
         @Override
@@ -349,7 +369,12 @@ abstract class Cond {
     }
     double[] excluded = numbers.stream().mapToDouble(Double::doubleValue).toArray();
     if (excluded.length == 0) {
-      return new Test(a, x -> x.kind != Leaf.STRING || !strings.contains(x.normalized()), BROAD);
+      return new Test(a, x -> x.kind != Leaf.STRING || !strings.contains(x.normalized()), BROAD) {
+        @Override
+        Set<String> excludedStrings() {
+          return strings;
+        }
+      };
     }
     return new NumberTest(
         a,
@@ -577,6 +602,11 @@ abstract class Cond {
     @Override
     int breadth() {
       return breadth;
+    }
+
+    @Override
+    byte[][] ipRange() {
+      return new byte[][] {min, max};
     }
 
     @Override
