@@ -36,6 +36,7 @@ class RuleSetReadmeExampleTest {
     assertThat(rules.explain(SampleEvents.json("describe-user-pool-client.json")).toString())
         .startsWith("ClientChangesRule: does not fire\n")
         .contains("FAIL detail.eventName");
-    assertThat(rules.rules().get(0).pattern()).isEqualTo(UserPoolClientListener.RULE.build());
+    assertThat(rules.rules().get(0).pattern().toJson())
+        .isEqualTo(UserPoolClientListener.RULE.build().toJson());
   }
 }
