@@ -1,4 +1,4 @@
-package io.github.cognitoevents.pattern.internal;
+package io.github.cognitoevents.pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -6,32 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.github.cognitoevents.pattern.AnythingButIgnoreCase;
-import io.github.cognitoevents.pattern.AnythingButPrefix;
-import io.github.cognitoevents.pattern.AnythingButSuffix;
-import io.github.cognitoevents.pattern.AnythingButValues;
-import io.github.cognitoevents.pattern.AnythingButWildcard;
-import io.github.cognitoevents.pattern.BooleanLiteral;
-import io.github.cognitoevents.pattern.Cidr;
-import io.github.cognitoevents.pattern.Comparison;
-import io.github.cognitoevents.pattern.ComparisonOperator;
-import io.github.cognitoevents.pattern.Condition;
-import io.github.cognitoevents.pattern.EqualsIgnoreCase;
-import io.github.cognitoevents.pattern.Exists;
-import io.github.cognitoevents.pattern.Field;
-import io.github.cognitoevents.pattern.InvalidEventPatternException;
-import io.github.cognitoevents.pattern.Literal;
-import io.github.cognitoevents.pattern.MatchList;
-import io.github.cognitoevents.pattern.Member;
-import io.github.cognitoevents.pattern.NullLiteral;
-import io.github.cognitoevents.pattern.NumberLiteral;
-import io.github.cognitoevents.pattern.Numeric;
-import io.github.cognitoevents.pattern.ObjectPattern;
-import io.github.cognitoevents.pattern.Or;
-import io.github.cognitoevents.pattern.Prefix;
-import io.github.cognitoevents.pattern.StringLiteral;
-import io.github.cognitoevents.pattern.Suffix;
-import io.github.cognitoevents.pattern.Wildcard;
+import io.github.cognitoevents.pattern.internal.Checks;
+import io.github.cognitoevents.pattern.internal.Keywords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +18,7 @@ import java.util.List;
  * one EventBridge reports, with the same text. Content after the top-level object is ignored, as
  * EventBridge does.
  */
-public final class PatternParser {
+final class Parser {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, true).build();
 
@@ -51,7 +27,7 @@ public final class PatternParser {
 
   private final JsonParser parser;
 
-  private PatternParser(JsonParser parser) {
+  private Parser(JsonParser parser) {
     this.parser = parser;
   }
 
@@ -62,13 +38,13 @@ public final class PatternParser {
    * @return the root object
    * @throws InvalidEventPatternException with EventBridge's message if the pattern is not valid
    */
-  public static ObjectPattern parse(String json) {
+  static ObjectPattern parse(String json) {
     try (JsonParser jsonParser = FACTORY.createParser(json)) {
-      PatternParser patternParser = new PatternParser(jsonParser);
+      Parser patternParser = new Parser(jsonParser);
       if (jsonParser.nextToken() != JsonToken.START_OBJECT) {
         patternParser.barf("Filter is not an object");
       }
-      return patternParser.object(false);
+      return patternParser.object();
     } catch (JsonProcessingException e) {
       throw new InvalidEventPatternException(String.valueOf(e.getMessage()), e);
     } catch (IOException e) {
@@ -76,51 +52,92 @@ public final class PatternParser {
     }
   }
 
-  private ObjectPattern object(boolean insideOr) throws IOException {
-    List<Member> members = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_OBJECT) {
-      String name = parser.currentName();
-      if (Keywords.OR.equals(name)) {
-        members.add(or());
-        continue;
-      }
-      if (insideOr && Keywords.isReservedInOr(name)) {
-        barf(name + " is Ruler reserved fieldName which cannot be used inside $or.");
-      }
-      JsonToken token = parser.nextToken();
-      if (token == JsonToken.START_OBJECT) {
-        members.add(new Field(name, object(insideOr)));
-      } else if (token == JsonToken.START_ARRAY) {
-        members.add(new Field(name, matchList()));
-      } else {
-        barf("\"" + name + "\" must be an object or an array");
-      }
+  /** An object being read: its members so far, and the name of a field whose object is open. */
+  private static final class ObjectFrame {
+    final List<Member> members = new ArrayList<>();
+    final boolean insideOr;
+    String openField;
+
+    ObjectFrame(boolean insideOr) {
+      this.insideOr = insideOr;
     }
-    if (members.isEmpty()) {
-      barf("Empty objects are not allowed");
-    }
-    return new ObjectPattern(members);
   }
 
-  private Or or() throws IOException {
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
-      barf("It must be an Array followed with $or.");
-    }
-    List<ObjectPattern> branches = new ArrayList<>();
-    JsonToken token;
-    int count = 0;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      count++;
-      if (token == JsonToken.START_OBJECT) {
-        branches.add(object(true));
+  /** An {@code $or} array being read: its branches so far. */
+  private static final class OrFrame {
+    final List<ObjectPattern> branches = new ArrayList<>();
+    int count;
+  }
+
+  /**
+   * Reads the object whose START_OBJECT was just read, with its nested objects and {@code $or}
+   * arrays, keeping its own stack instead of recursing (Jackson already bounds the nesting depth at
+   * 1,000; the explicit stack keeps that from depending on the thread's stack size). The checks run
+   * in the order event-ruler's recursive compiler runs them.
+   */
+  private ObjectPattern object() throws IOException {
+    List<Object> stack = new ArrayList<>();
+    stack.add(new ObjectFrame(false));
+    while (true) {
+      Object top = stack.get(stack.size() - 1);
+      if (top instanceof ObjectFrame frame) {
+        if (parser.nextToken() == JsonToken.END_OBJECT) {
+          if (frame.members.isEmpty()) {
+            barf("Empty objects are not allowed");
+          }
+          ObjectPattern done = new ObjectPattern(frame.members);
+          stack.remove(stack.size() - 1);
+          if (stack.isEmpty()) {
+            return done;
+          }
+          Object parent = stack.get(stack.size() - 1);
+          if (parent instanceof ObjectFrame outer) {
+            outer.members.add(new Field(outer.openField, done));
+            outer.openField = null;
+          } else {
+            ((OrFrame) parent).branches.add(done);
+          }
+          continue;
+        }
+        String name = parser.currentName();
+        if (Keywords.OR.equals(name)) {
+          if (parser.nextToken() != JsonToken.START_ARRAY) {
+            barf("It must be an Array followed with $or.");
+          }
+          stack.add(new OrFrame());
+          continue;
+        }
+        if (frame.insideOr && Keywords.isReservedInOr(name)) {
+          barf(name + " is Ruler reserved fieldName which cannot be used inside $or.");
+        }
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.START_OBJECT) {
+          frame.openField = name;
+          stack.add(new ObjectFrame(frame.insideOr));
+        } else if (token == JsonToken.START_ARRAY) {
+          frame.members.add(new Field(name, matchList()));
+        } else {
+          barf("\"" + name + "\" must be an object or an array");
+        }
       } else {
-        barf("Only JSON object is allowed in array of $or relationship.");
+        OrFrame frame = (OrFrame) top;
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+          if (frame.count < 2) {
+            barf("There must have at least 2 Objects in $or relationship.");
+          }
+          stack.remove(stack.size() - 1);
+          ((ObjectFrame) stack.get(stack.size() - 1)).members.add(new Or(frame.branches));
+          continue;
+        }
+        frame.count++;
+        if (token == JsonToken.START_OBJECT) {
+          stack.add(new ObjectFrame(true));
+        } else {
+          barf("Only JSON object is allowed in array of $or relationship.");
+        }
       }
     }
-    if (count < 2) {
-      barf("There must have at least 2 Objects in $or relationship.");
-    }
-    return new Or(branches);
   }
 
   private MatchList matchList() throws IOException {
