@@ -3,6 +3,10 @@
 #
 #   benchmarks/run.sh                  # 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement per benchmark
 #   benchmarks/run.sh -wi 5 -i 10 -f 2 # further JMH options apply to the throughput benchmarks
+#   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, coldstart, rulesets, arrays
+#
+# The rule-set and array benchmarks (README's rule-set figures) always run 3 forks of 3 x 1 s
+# warm-up and 3 x 1 s measurement: single-fork runs on a shared 2-core machine swing by 1.5x.
 #
 # Peers are measured side by side: each parameter combination is its own JMH run, so ours, the
 # peers and the floor of one row are measured within seconds of each other, and the cold-start
@@ -17,26 +21,64 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
 fi
 JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/jmh
-rm -rf "$OUT" && mkdir -p "$OUT"
 SETTINGS=(-f 1 -wi 3 -w 1 -i 5 -r 1 "$@")
+FORKED=(-f 3 -wi 3 -w 1 -i 3 -r 1)
+ONLY="${ONLY:-match triggers coldstart rulesets arrays}"
+want() { [[ " $ONLY " == *" $1 "* ]]; }
+if [[ "$ONLY" == "match triggers coldstart rulesets arrays" ]]; then
+  rm -rf "$OUT"
+fi
+mkdir -p "$OUT"
 
 # The parameter values are the constants of BenchmarkInputs.CloudTrailEvent, Rule and TriggerEvent.
-for event in UpdateUserPoolClient DeleteUserPoolClient AdminInitiateAuth CreateUserPool; do
-  for rule in SEED SIX_CONDITIONS FAILS_FIRST; do
-    java -jar "$JAR" "${SETTINGS[@]}" -p event="$event" -p rule="$rule" \
-      -rf json -rff "$OUT/match-$event-$rule.json" 'MatchBenchmark'
+if want match; then
+  for event in UpdateUserPoolClient DeleteUserPoolClient AdminInitiateAuth CreateUserPool; do
+    for rule in SEED SIX_CONDITIONS FAILS_FIRST; do
+      java -jar "$JAR" "${SETTINGS[@]}" -p event="$event" -p rule="$rule" \
+        -rf json -rff "$OUT/match-$event-$rule.json" 'MatchBenchmark'
+    done
   done
-done
-for trigger in PreSignUp PreTokenGenerationV1 PreTokenGenerationV2 DefineAuthChallenge CustomMessage; do
-  java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
-    -rf json -rff "$OUT/trigger-$trigger.json" 'TriggerParseBenchmark'
-done
+fi
+if want triggers; then
+  for trigger in PreSignUp PreTokenGenerationV1 PreTokenGenerationV2 DefineAuthChallenge CustomMessage; do
+    java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
+      -rf json -rff "$OUT/trigger-$trigger.json" 'TriggerParseBenchmark'
+  done
+fi
 # Cold start: a single parse per freshly started JVM; 10 rounds of 2 JVMs per peer, alternating.
-for round in $(seq 1 10); do
-  java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-ours-$round.json" 'ColdStart.ours'
-  java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-aws-$round.json" 'ColdStart.awsLambdaJavaEvents'
-done
+if want coldstart; then
+  for round in $(seq 1 10); do
+    java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-ours-$round.json" 'ColdStart.ours'
+    java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-aws-$round.json" 'ColdStart.awsLambdaJavaEvents'
+  done
+fi
+# Rule sets of 1 to 1,000 RealisticRules: ours, event-ruler and a loop of single matchers.
+if want rulesets; then
+  for event in UpdateUserPoolClient DeleteUserPoolClient AdminInitiateAuth CreateUserPool; do
+    for rules in 1 10 100 1000; do
+      java -jar "$JAR" "${FORKED[@]}" -p event="$event" -p rules="$rules" \
+        -rf json -rff "$OUT/rulesets-$event-$rules.json" 'RuleSetBenchmark'
+    done
+  done
+fi
+# Array consistency on 16 KB to 1 MB events of each ArrayShapes shape: ours and event-ruler.
+# event-ruler is quadratic on ABSENT (exists:false in array elements: 56 s for one 1 MB event), so
+# it is measured there only up to 64 KB.
+if want arrays; then
+  for shape in SIBLINGS NESTED LATE_FIELD ABSENT CROSS; do
+    for kilobytes in 16 64 256 1024; do
+      methods='ArrayConsistencyBenchmark'
+      if [[ "$shape" == ABSENT && "$kilobytes" -gt 64 ]]; then
+        methods='ArrayConsistencyBenchmark.ours'
+      fi
+      java -jar "$JAR" "${FORKED[@]}" -p shape="$shape" -p kilobytes="$kilobytes" \
+        -rf json -rff "$OUT/arrays-$shape-$kilobytes.json" "$methods"
+    done
+  done
+fi
 
+shopt -s nullglob
 java -cp "$JAR" io.github.cognitoevents.benchmarks.ResultsTable \
   "$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/coldstart-*.json \
+  "$OUT"/rulesets-*.json "$OUT"/arrays-*.json \
   | tee benchmarks/target/results.md

@@ -134,8 +134,14 @@ public final class ResultsTable {
       for (String peer : peers) {
         md.append(" ours/").append(peer).append(", best iterations |");
       }
+      boolean perByte = entry.getValue().keySet().stream().anyMatch(k -> kilobytes(k) > 0);
+      if (perByte) {
+        for (String method : methods) {
+          md.append(' ').append(method).append(" ns/byte |");
+        }
+      }
       md.append('\n').append("|---|");
-      md.append("---:|".repeat(methods.size() + 2 * peers.size()));
+      md.append("---:|".repeat(methods.size() + 2 * peers.size() + (perByte ? methods.size() : 0)));
       md.append('\n');
       for (Map.Entry<String, Map<String, List<JsonNode>>> row : entry.getValue().entrySet()) {
         md.append("| ").append(row.getKey().isEmpty() ? "-" : row.getKey()).append(" |");
@@ -156,11 +162,106 @@ public final class ResultsTable {
           Score other = scores.get(peer);
           md.append(' ').append(ratio(ours, other, Score::best)).append(" |");
         }
+        if (perByte) {
+          for (String method : methods) {
+            md.append(' ').append(nanosPerByte(scores.get(method), kilobytes(row.getKey())));
+            md.append(" |");
+          }
+        }
         md.append('\n');
       }
       md.append('\n');
+      md.append(growth(entry.getValue(), methods, throughput));
     }
     return md.toString();
+  }
+
+  /** The {@code kilobytes} parameter of a row, or 0. */
+  private static int kilobytes(String params) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?:^|, )kilobytes=(\\d+)").matcher(params);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  private static String nanosPerByte(Score score, int kilobytes) {
+    if (score == null || kilobytes <= 0) {
+      return "-";
+    }
+    double factor;
+    switch (score.unit()) {
+      case "ns/op":
+        factor = 1;
+        break;
+      case "us/op":
+        factor = 1e3;
+        break;
+      case "ms/op":
+        factor = 1e6;
+        break;
+      default:
+        return "-";
+    }
+    return String.format(Locale.ROOT, "%.2f", score.score() * factor / (kilobytes * 1024.0));
+  }
+
+  /**
+   * For benchmarks with a {@code rules} parameter: per group of the other parameters, how much more
+   * one operation costs at the most rules than at the fewest, for each method.
+   */
+  private static String growth(
+      Map<String, Map<String, List<JsonNode>>> rows, List<String> methods, boolean throughput) {
+    java.util.regex.Pattern rulesParam = java.util.regex.Pattern.compile("(?:^|, )rules=(\\d+)");
+    Map<String, Map<Integer, Map<String, List<JsonNode>>>> groups = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, List<JsonNode>>> row : rows.entrySet()) {
+      java.util.regex.Matcher m = rulesParam.matcher(row.getKey());
+      if (!m.find()) {
+        return "";
+      }
+      String group =
+          (row.getKey().substring(0, m.start()) + row.getKey().substring(m.end()))
+              .replaceAll("^, |, $", "");
+      groups
+          .computeIfAbsent(group, k -> new java.util.TreeMap<>())
+          .put(Integer.parseInt(m.group(1)), row.getValue());
+    }
+    StringBuilder md = new StringBuilder();
+    boolean header = false;
+    for (Map.Entry<String, Map<Integer, Map<String, List<JsonNode>>>> group : groups.entrySet()) {
+      java.util.TreeMap<Integer, Map<String, List<JsonNode>>> byRules =
+          (java.util.TreeMap<Integer, Map<String, List<JsonNode>>>) group.getValue();
+      if (byRules.size() < 2) {
+        continue;
+      }
+      int fewest = byRules.firstKey();
+      int most = byRules.lastKey();
+      if (!header) {
+        md.append("Cost per operation at rules=")
+            .append(most)
+            .append(" divided by the cost at rules=")
+            .append(fewest)
+            .append(" (lower = grows less):\n\n| parameters |");
+        for (String method : methods) {
+          md.append(' ').append(method).append(" |");
+        }
+        md.append("\n|---|").append("---:|".repeat(methods.size())).append('\n');
+        header = true;
+      }
+      md.append("| ").append(group.getKey().isEmpty() ? "-" : group.getKey()).append(" |");
+      for (String method : methods) {
+        List<JsonNode> low = byRules.get(fewest).get(method);
+        List<JsonNode> high = byRules.get(most).get(method);
+        if (low == null || high == null) {
+          md.append(" - |");
+          continue;
+        }
+        double a = score(low).score();
+        double b = score(high).score();
+        double costRatio = throughput ? a / b : b / a;
+        md.append(' ').append(String.format(Locale.ROOT, "%.2f", costRatio)).append(" |");
+      }
+      md.append('\n');
+    }
+    return md.length() == 0 ? "" : md.append('\n').toString();
   }
 
   private static String ratio(Score ours, Score other, ToDoubleFunction<Score> value) {

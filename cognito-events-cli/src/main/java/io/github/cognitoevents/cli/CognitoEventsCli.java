@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       ValidateCommand.class,
       TestCommand.class,
+      RulesCommand.class,
       ConformanceCommand.class,
       InspectCommand.class,
       LiveVerifyCommand.class,

@@ -2,7 +2,6 @@ package io.github.cognitoevents.pattern;
 
 import io.github.cognitoevents.pattern.internal.Checks;
 import io.github.cognitoevents.pattern.internal.Keywords;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,12 +48,24 @@ public record AnythingButPrefix(List<String> values, boolean list)
   }
 
   /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitAnythingButPrefix(this);
+  }
+
+  /**
    * The compact JSON of this condition.
    *
    * @return compact JSON
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

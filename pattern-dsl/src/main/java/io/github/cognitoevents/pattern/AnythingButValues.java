@@ -1,7 +1,5 @@
 package io.github.cognitoevents.pattern;
 
-import io.github.cognitoevents.pattern.internal.Checks;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,10 +22,22 @@ public record AnythingButValues(List<Literal> values, boolean list)
    */
   public AnythingButValues {
     values = List.copyOf(Objects.requireNonNull(values, "values"));
-    String error = Checks.anythingButValuesError(values, list);
+    String error = NodeChecks.anythingButValuesError(values, list);
     if (error != null) {
       throw new InvalidEventPatternException(error);
     }
+  }
+
+  /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitAnythingButValues(this);
   }
 
   /**
@@ -37,6 +47,6 @@ public record AnythingButValues(List<Literal> values, boolean list)
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

@@ -22,12 +22,24 @@ public record Cidr(String text) implements Condition, TypedMatch<JsonKind.String
   }
 
   /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitCidr(this);
+  }
+
+  /**
    * The compact JSON of this condition.
    *
    * @return compact JSON
    */
   @Override
   public String toString() {
-    return io.github.cognitoevents.pattern.internal.PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

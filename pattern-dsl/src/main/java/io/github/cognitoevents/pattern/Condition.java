@@ -16,6 +16,15 @@ public sealed interface Condition extends Match
         AnythingBut {
 
   /**
+   * Calls the visitor's method for this operator: the one dispatch over the operators.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  <R> R accept(ConditionVisitor<R> visitor);
+
+  /**
    * This condition alone.
    *
    * @return a list holding this condition

@@ -1,9 +1,6 @@
 package io.github.cognitoevents.pattern;
 
-import io.github.cognitoevents.pattern.internal.PatternLimitsCheck;
 import io.github.cognitoevents.pattern.internal.PatternMaps;
-import io.github.cognitoevents.pattern.internal.PatternParser;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,9 +48,9 @@ public final class EventPattern {
   public static EventPattern parse(String json, PatternLimits limits) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(limits, "limits");
-    PatternLimitsCheck.checkLength(json, limits);
-    ObjectPattern root = PatternParser.parse(json);
-    PatternLimitsCheck.checkStructure(root, limits);
+    Limits.checkLength(json, limits);
+    ObjectPattern root = Parser.parse(json);
+    Limits.checkStructure(root, limits);
     return new EventPattern(root);
   }
 
@@ -80,8 +77,8 @@ public final class EventPattern {
   public static EventPattern of(ObjectPattern root, PatternLimits limits) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(limits, "limits");
-    PatternLimitsCheck.checkStructure(root, limits);
-    PatternLimitsCheck.checkLength(PatternRenderer.compact(root), limits);
+    Limits.checkStructure(root, limits);
+    Limits.checkLength(Renderer.compact(root), limits);
     return new EventPattern(root);
   }
 
@@ -100,7 +97,7 @@ public final class EventPattern {
    * @return compact JSON
    */
   public String toJson() {
-    return PatternRenderer.compact(root);
+    return Renderer.compact(root);
   }
 
   /**
@@ -109,7 +106,7 @@ public final class EventPattern {
    * @return pretty JSON
    */
   public String toPrettyJson() {
-    return PatternRenderer.pretty(root);
+    return Renderer.pretty(root);
   }
 
   /**
@@ -139,7 +136,7 @@ public final class EventPattern {
    * @return the combination count
    */
   public long orCombinations() {
-    return PatternLimitsCheck.orCombinations(root);
+    return Limits.orCombinations(root);
   }
 
   /**
@@ -150,7 +147,17 @@ public final class EventPattern {
    * @return the score, 0 without wildcards
    */
   public int wildcardComplexity() {
-    return PatternLimitsCheck.wildcardComplexity(root, Integer.MAX_VALUE);
+    return Limits.wildcardComplexity(root, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Walks the pattern depth first, in written order (see {@link PatternVisitor}), without
+   * recursion.
+   *
+   * @param visitor the callbacks
+   */
+  public void walk(PatternVisitor visitor) {
+    root.walk(visitor);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.cognitoevents.pattern;
 
 import io.github.cognitoevents.pattern.internal.Keywords;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.Objects;
 
 /**
@@ -30,12 +29,33 @@ public record Field(String name, PatternValue value) implements Member {
   }
 
   /**
+   * Structural equality, computed without recursion (see {@link ObjectPattern#equals(Object)}).
+   *
+   * @param other another object
+   * @return whether it is an equal field
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Field && Structure.equal(this, other);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}, computed without recursion.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Structure.hash(this);
+  }
+
+  /**
    * The compact JSON of this member, as it appears inside an object.
    *
    * @return {@code "name":value}
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.cognitoevents.pattern;
 
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,6 +39,6 @@ public record MatchList(List<Condition> conditions) implements PatternValue, Mat
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.cognitoevents.pattern;
 
 import io.github.cognitoevents.pattern.internal.Checks;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -87,12 +86,24 @@ public record NumberLiteral(String text) implements Literal, TypedMatch<JsonKind
   }
 
   /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitNumber(this);
+  }
+
+  /**
    * The number text.
    *
    * @return compact JSON
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.cognitoevents.pattern;
 
-import io.github.cognitoevents.pattern.internal.Checks;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,10 +20,22 @@ public record Numeric(List<Comparison> comparisons)
    */
   public Numeric {
     comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
-    String error = Checks.numericError(comparisons);
+    String error = NodeChecks.numericError(comparisons);
     if (error != null) {
       throw new InvalidEventPatternException(error);
     }
+  }
+
+  /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitNumeric(this);
   }
 
   /**
@@ -35,6 +45,6 @@ public record Numeric(List<Comparison> comparisons)
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

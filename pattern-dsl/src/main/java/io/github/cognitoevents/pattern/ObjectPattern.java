@@ -1,6 +1,5 @@
 package io.github.cognitoevents.pattern;
 
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,12 +59,45 @@ public record ObjectPattern(List<Member> members) implements PatternValue {
   }
 
   /**
+   * Walks this object depth first, in written order, calling the visitor for every object, field,
+   * {@code $or} and match list (see {@link PatternVisitor}). The walk keeps its own stack: any
+   * depth is walked without a {@link StackOverflowError}.
+   *
+   * @param visitor the callbacks
+   */
+  public void walk(PatternVisitor visitor) {
+    Structure.walk(this, Objects.requireNonNull(visitor, "visitor"));
+  }
+
+  /**
+   * Structural equality: the same members in the same order, compared without recursion, so
+   * patterns of any depth compare without a {@link StackOverflowError}.
+   *
+   * @param other another object
+   * @return whether it is an equal object
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ObjectPattern && Structure.equal(this, other);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}, computed without recursion.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Structure.hash(this);
+  }
+
+  /**
    * The compact JSON of this object.
    *
    * @return compact JSON
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

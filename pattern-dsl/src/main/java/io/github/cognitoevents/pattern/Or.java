@@ -1,7 +1,6 @@
 package io.github.cognitoevents.pattern;
 
 import io.github.cognitoevents.pattern.internal.Keywords;
-import io.github.cognitoevents.pattern.internal.PatternRenderer;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,23 +24,66 @@ public record Or(List<ObjectPattern> branches) implements Member {
       throw new InvalidEventPatternException(
           "There must have at least 2 Objects in $or relationship.");
     }
+    checkReserved(branches);
+  }
+
+  /**
+   * Field names inside the branches, at any depth, must not be operator names. Nested {@code $or}
+   * members were checked when they were built and pass again.
+   */
+  private static void checkReserved(List<ObjectPattern> branches) {
+    PatternVisitor check =
+        new PatternVisitor() {
+          @Override
+          public void enterObject(ObjectPattern object) {}
+
+          @Override
+          public void exitObject(ObjectPattern object) {}
+
+          @Override
+          public void enterField(Field field) {
+            if (Keywords.isReservedInOr(field.name())) {
+              throw new InvalidEventPatternException(
+                  field.name() + " is Ruler reserved fieldName which cannot be used inside $or.");
+            }
+          }
+
+          @Override
+          public void exitField(Field field) {}
+
+          @Override
+          public void enterOr(Or or) {}
+
+          @Override
+          public void exitOr(Or or) {}
+
+          @Override
+          public void visitMatchList(MatchList list) {}
+        };
     for (ObjectPattern branch : branches) {
-      checkReserved(branch);
+      Structure.walk(branch, check);
     }
   }
 
-  private static void checkReserved(ObjectPattern object) {
-    for (Member member : object.members()) {
-      if (member instanceof Field field) {
-        if (Keywords.isReservedInOr(field.name())) {
-          throw new InvalidEventPatternException(
-              field.name() + " is Ruler reserved fieldName which cannot be used inside $or.");
-        }
-        if (field.value() instanceof ObjectPattern nested) {
-          checkReserved(nested);
-        }
-      }
-    }
+  /**
+   * Structural equality, computed without recursion (see {@link ObjectPattern#equals(Object)}).
+   *
+   * @param other another object
+   * @return whether it is an equal member
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Or && Structure.equal(this, other);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}, computed without recursion.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Structure.hash(this);
   }
 
   /**
@@ -51,6 +93,6 @@ public record Or(List<ObjectPattern> branches) implements Member {
    */
   @Override
   public String toString() {
-    return PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

@@ -17,12 +17,24 @@ public record StringLiteral(String value) implements Literal, TypedMatch<JsonKin
   }
 
   /**
+   * Calls the visitor's method for this operator.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitString(this);
+  }
+
+  /**
    * The compact JSON of this condition.
    *
    * @return compact JSON
    */
   @Override
   public String toString() {
-    return io.github.cognitoevents.pattern.internal.PatternRenderer.compact(this);
+    return Renderer.compact(this);
   }
 }

@@ -38,6 +38,17 @@
  * io.github.cognitoevents.pattern.Condition}s. Numbers keep their text ({@code 300.0} stays {@code
  * 300.0}). Every node's {@code toString()} is its compact JSON and equality is structural.
  *
+ * <h2>Walking a pattern</h2>
+ *
+ * <p>{@link io.github.cognitoevents.pattern.ConditionVisitor} is the one dispatch over the
+ * operators: every concern that treats operators differently (rendering, the limits, the matcher,
+ * the generators) implements it, so a new operator does not compile until each has handled it.
+ * {@link io.github.cognitoevents.pattern.ObjectPattern#walk(PatternVisitor)} walks the structure
+ * (objects, fields, {@code $or}) with its own stack: equality, hashing, rendering and the limits
+ * never recurse, so patterns of any depth (the DSL builds them without limit) work without a {@link
+ * java.lang.StackOverflowError}. Parsed patterns are at most 1,000 levels deep (Jackson's nesting
+ * limit, reported with its message); in practice the length limit stops far earlier.
+ *
  * <h2>Deliberate differences from event-ruler</h2>
  *
  * <ul>

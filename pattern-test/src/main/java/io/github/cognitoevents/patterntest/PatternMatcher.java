@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.InvalidEventPatternException;
 import io.github.cognitoevents.pattern.PatternLimits;
+import io.github.cognitoevents.patterntest.internal.Compiled;
 import io.github.cognitoevents.patterntest.internal.Engine;
-import io.github.cognitoevents.patterntest.internal.Program;
 import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.List;
 
 /**
  * An EventBridge event pattern compiled for fast local matching, with the verdicts of the {@code
@@ -19,18 +23,28 @@ import java.io.InputStream;
  * System.out.println(signUps.explain(eventJson)); // why (not)
  * }</pre>
  *
- * <p>Matching reads the raw JSON once with Jackson's streaming parser, skipping subtrees the
- * pattern does not look at, and validates the event as TestEventPattern does: it must be a JSON
- * object with {@code id}, {@code account}, {@code source}, {@code time}, {@code region} and {@code
- * detail-type}, else {@link InvalidEventException}. Events nested deeper than Jackson's default
- * limit of 1000 levels are rejected the same way.
+ * <p>Matching reads the raw UTF-8 bytes once, decoding only the values on the pattern's paths and
+ * validating everything else without decoding it, and validates the event as TestEventPattern does:
+ * well-formed JSON (exactly what Jackson's parser accepts, with its default limits: nesting depth
+ * 1,000, numbers of 1,000 digits), an object with {@code id}, {@code account}, {@code source},
+ * {@code time}, {@code region} and {@code detail-type}; else {@link InvalidEventException}. Text
+ * events are read as their UTF-8 encoding, so an unpaired surrogate (which UTF-8 cannot carry)
+ * reads as {@code ?}. Array consistency is decided in time linear in the event's size. For many
+ * patterns at once, use {@link RuleSet}.
+ *
+ * <p>A matcher is {@link Serializable} (for example into Apache Spark tasks): it is written as its
+ * pattern's JSON and compiled again when read.
  */
-public final class PatternMatcher {
+public final class PatternMatcher implements Serializable {
 
-  private final Program program;
+  private static final long serialVersionUID = 1L;
 
-  private PatternMatcher(Program program) {
-    this.program = program;
+  private final transient EventPattern pattern;
+  private final transient Compiled program;
+
+  private PatternMatcher(EventPattern pattern) {
+    this.pattern = pattern;
+    this.program = Compiled.compile(List.of(pattern));
   }
 
   /**
@@ -59,7 +73,7 @@ public final class PatternMatcher {
     if (pattern == null) {
       throw new InvalidEventPatternException("pattern is null");
     }
-    return new PatternMatcher(Program.compile(pattern));
+    return new PatternMatcher(pattern);
   }
 
   /**
@@ -68,7 +82,7 @@ public final class PatternMatcher {
    * @return the pattern
    */
   public EventPattern pattern() {
-    return program.pattern();
+    return pattern;
   }
 
   /**
@@ -79,7 +93,7 @@ public final class PatternMatcher {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public boolean matches(String eventJson) {
-    return Engine.matches(program, Engine.of(nonNull(eventJson)));
+    return Engine.matchesAny(program, Engine.bytes(nonNull(eventJson)));
   }
 
   /**
@@ -90,7 +104,7 @@ public final class PatternMatcher {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public boolean matches(byte[] eventJson) {
-    return Engine.matches(program, Engine.of(nonNull(eventJson)));
+    return Engine.matchesAny(program, nonNull(eventJson));
   }
 
   /**
@@ -102,7 +116,7 @@ public final class PatternMatcher {
    * @throws java.io.UncheckedIOException if reading the stream fails
    */
   public boolean matches(InputStream eventJson) {
-    return Engine.matches(program, Engine.of(nonNull(eventJson)));
+    return Engine.matchesAny(program, Engine.bytes(nonNull(eventJson)));
   }
 
   /**
@@ -114,7 +128,7 @@ public final class PatternMatcher {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public boolean matches(JsonNode event) {
-    return Engine.matches(program, Engine.of(nonNull(event)));
+    return Engine.matchesAny(program, Engine.bytes(nonNull(event)));
   }
 
   /**
@@ -125,7 +139,7 @@ public final class PatternMatcher {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public MatchExplanation explain(String eventJson) {
-    return Engine.explain(program, Engine.of(nonNull(eventJson)));
+    return Engine.explain(program, Engine.bytes(nonNull(eventJson))).get(0);
   }
 
   /**
@@ -136,7 +150,7 @@ public final class PatternMatcher {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public MatchExplanation explain(byte[] eventJson) {
-    return Engine.explain(program, Engine.of(nonNull(eventJson)));
+    return Engine.explain(program, nonNull(eventJson)).get(0);
   }
 
   /**
@@ -147,13 +161,35 @@ public final class PatternMatcher {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public MatchExplanation explain(JsonNode event) {
-    return Engine.explain(program, Engine.of(nonNull(event)));
+    return Engine.explain(program, Engine.bytes(nonNull(event))).get(0);
   }
 
   /** The pattern's compact JSON. */
   @Override
   public String toString() {
-    return "PatternMatcher" + program.pattern().toJson();
+    return "PatternMatcher" + pattern.toJson();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(pattern.toJson());
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PatternMatcher is read through its serialized form");
+  }
+
+  /** What a serialized matcher holds: its pattern's JSON, compiled again when read. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String pattern;
+
+    SerializedForm(String pattern) {
+      this.pattern = pattern;
+    }
+
+    private Object readResolve() {
+      return compile(RuleSet.reparse(pattern));
+    }
   }
 
   private static <T> T nonNull(T event) {

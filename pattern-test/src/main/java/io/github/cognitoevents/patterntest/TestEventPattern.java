@@ -3,8 +3,9 @@ package io.github.cognitoevents.patterntest;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.InvalidEventPatternException;
 import io.github.cognitoevents.pattern.PatternLimits;
+import io.github.cognitoevents.patterntest.internal.Compiled;
 import io.github.cognitoevents.patterntest.internal.Engine;
-import io.github.cognitoevents.patterntest.internal.Program;
+import java.util.List;
 
 /**
  * An offline stand-in for EventBridge's {@code TestEventPattern} API: the same answer for the same
@@ -35,13 +36,15 @@ public final class TestEventPattern {
    * @return match, no match, or the error EventBridge would return
    */
   public static Verdict test(String eventJson, String patternJson) {
-    Program program = null;
+    Compiled program = null;
     InvalidEventPatternException patternError = null;
     try {
       if (patternJson == null) {
         throw new InvalidEventPatternException("pattern is null");
       }
-      program = Program.compile(EventPattern.parse(patternJson, PatternLimits.testEventPattern()));
+      program =
+          Compiled.compile(
+              List.of(EventPattern.parse(patternJson, PatternLimits.testEventPattern())));
     } catch (InvalidEventPatternException e) {
       patternError = e;
     }
@@ -50,11 +53,12 @@ public final class TestEventPattern {
       if (eventJson == null) {
         throw new InvalidEventException("the event is null", null);
       }
+      byte[] event = Engine.bytes(eventJson);
       if (program == null) {
-        Engine.validate(Engine.of(eventJson));
+        Engine.validate(event);
         matched = false;
       } else {
-        matched = Engine.matches(program, Engine.of(eventJson));
+        matched = Engine.matchesAny(program, event);
       }
     } catch (InvalidEventException e) {
       return Verdict.invalid(InvalidEventException.ERROR_CODE, InvalidEventException.AWS_MESSAGE);

@@ -24,6 +24,7 @@ import io.github.cognitoevents.samples.triggers.PreTokenGenerationHandler;
 import io.github.cognitoevents.samples.triggers.SignInAuditHandler;
 import io.github.cognitoevents.samples.triggers.TriggerRejectedException;
 import io.github.cognitoevents.samples.triggers.UserMigrationHandler;
+import io.github.cognitoevents.samples.wiring.SampleTriggers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -201,6 +202,13 @@ public final class Demo {
                 ? ListenerTemplate.DEFAULT_OUTPUT
                 : moduleDir.resolve(ListenerTemplate.DEFAULT_OUTPUT));
     out.println("== Listener template written to " + template);
+    Path wiring =
+        SampleTriggers.template()
+            .write(
+                moduleDir == null
+                    ? SampleTriggers.DEFAULT_OUTPUT
+                    : moduleDir.resolve(SampleTriggers.DEFAULT_OUTPUT));
+    out.println("== Trigger wiring template written to " + wiring);
     out.printf(
         "Demo done: %d rules, %d CloudTrail events, %d trigger events in %d ms%n",
         rules.size(), apiCalls.size(), triggers.size(), (System.nanoTime() - start) / 1_000_000);

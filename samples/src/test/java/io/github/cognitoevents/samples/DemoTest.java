@@ -57,7 +57,10 @@ class DemoTest {
     assertThat(output)
         .contains(
             "== Listener template written to "
-                + Path.of("target", "user-pool-client-listener.template.json").toAbsolutePath());
-    assertThat(Files.exists(Path.of("target", "user-pool-client-listener.template.json"))).isTrue();
+                + Path.of("target", "user-pool-client-listener.template.yaml").toAbsolutePath(),
+            "== Trigger wiring template written to "
+                + Path.of("target", "sample-triggers.template.yaml").toAbsolutePath());
+    assertThat(Files.exists(Path.of("target", "user-pool-client-listener.template.yaml"))).isTrue();
+    assertThat(Files.exists(Path.of("target", "sample-triggers.template.yaml"))).isTrue();
   }
 }

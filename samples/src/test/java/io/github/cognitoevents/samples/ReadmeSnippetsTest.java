@@ -16,7 +16,6 @@ import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.cognito.CloudTrailField;
 import io.github.cognitoevents.pattern.cognito.CognitoApiCalls;
 import io.github.cognitoevents.patterntest.PatternMatcher;
-import io.github.cognitoevents.samples.config.TriggerConfiguration;
 import io.github.cognitoevents.samples.listener.ClientChange;
 import io.github.cognitoevents.samples.listener.UserPoolClientListener;
 import java.nio.file.Files;
@@ -117,7 +116,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void samplesListenerAndTriggerConfiguration() throws Exception {
+  void samplesListener() throws Exception {
     // example: samples-listener
     List<ClientChange> changes = new ArrayList<>();
     UserPoolClientListener listener = new UserPoolClientListener(changes::add);
@@ -126,17 +125,7 @@ class ReadmeSnippetsTest {
     }
     // changes: [Deleted[userPoolId=us-east-1_EXAMPLE, clientId=7abcdefexample0123456789xy, ...]]
 
-    TriggerConfiguration pool =
-        TriggerConfiguration.builder()
-            .preTokenGeneration(
-                "arn:aws:lambda:us-east-1:123456789012:function:tokens",
-                TriggerConfiguration.TokenVersion.V2_0)
-            .customEmailSender("arn:aws:lambda:us-east-1:123456789012:function:mailer")
-            .kmsKey("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
-            .build();
-    System.out.println(pool.lambdaConfig().toPrettyString());
     // end example
     assertThat(changes).singleElement().isInstanceOf(ClientChange.Deleted.class);
-    assertThat(pool.needsKmsKey()).isTrue();
   }
 }

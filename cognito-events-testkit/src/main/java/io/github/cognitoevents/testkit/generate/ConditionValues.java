@@ -9,6 +9,7 @@ import io.github.cognitoevents.pattern.BooleanLiteral;
 import io.github.cognitoevents.pattern.Cidr;
 import io.github.cognitoevents.pattern.Comparison;
 import io.github.cognitoevents.pattern.Condition;
+import io.github.cognitoevents.pattern.ConditionVisitor;
 import io.github.cognitoevents.pattern.EqualsIgnoreCase;
 import io.github.cognitoevents.pattern.Exists;
 import io.github.cognitoevents.pattern.Literal;
@@ -85,118 +86,252 @@ final class ConditionValues {
    * {@code null} for "absent".
    */
   Optional<Optional<Value>> satisfy(Condition condition) {
-    Value value;
-    if (condition instanceof StringLiteral s) {
-      value = Value.string(s.value());
-    } else if (condition instanceof NumberLiteral n) {
-      value = Value.number(respell(n.text()));
-    } else if (condition instanceof BooleanLiteral b) {
-      value = new Value(Value.Kind.BOOLEAN, Boolean.toString(b.value()));
-    } else if (condition instanceof NullLiteral) {
-      value = new Value(Value.Kind.NULL, "null");
-    } else if (condition instanceof Prefix p) {
-      String head = p.ignoreCase() ? flipCase(p.value()) : p.value();
-      if (head == null) {
-        return Optional.empty();
-      }
-      value = Value.string(head + maybeWord());
-    } else if (condition instanceof Suffix p) {
-      String tail = p.ignoreCase() ? flipCase(p.value()) : p.value();
-      if (tail == null) {
-        return Optional.empty();
-      }
-      value = Value.string(maybeWord() + tail);
-    } else if (condition instanceof EqualsIgnoreCase e) {
-      String flipped = flipCase(e.value());
-      if (flipped == null) {
-        return Optional.empty();
-      }
-      value = Value.string(flipped);
-    } else if (condition instanceof Wildcard w) {
-      value = Value.string(fill(w.pattern()));
-    } else if (condition instanceof Exists e) {
-      if (!e.value()) {
-        return Optional.of(Optional.empty());
-      }
-      value = random.nextBoolean() ? Value.string(word()) : Value.number(random.nextInt(1000) + "");
-    } else if (condition instanceof Numeric n) {
-      value = inRange(n);
-    } else if (condition instanceof Cidr c) {
-      value = address(c.text(), true);
-    } else {
-      value = notExcluded(condition);
-    }
-    return value == null ? Optional.empty() : Optional.of(Optional.of(value));
+    return condition.accept(satisfying);
   }
+
+  private final ConditionVisitor<Optional<Optional<Value>>> satisfying =
+      new ConditionVisitor<>() {
+        private Optional<Optional<Value>> of(Value value) {
+          return value == null ? Optional.empty() : Optional.of(Optional.of(value));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitString(StringLiteral s) {
+          return of(Value.string(s.value()));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitNumber(NumberLiteral n) {
+          return of(Value.number(respell(n.text())));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitBoolean(BooleanLiteral b) {
+          return of(new Value(Value.Kind.BOOLEAN, Boolean.toString(b.value())));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitNull(NullLiteral n) {
+          return of(new Value(Value.Kind.NULL, "null"));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitPrefix(Prefix p) {
+          String head = p.ignoreCase() ? flipCase(p.value()) : p.value();
+          return head == null ? Optional.empty() : of(Value.string(head + maybeWord()));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitSuffix(Suffix p) {
+          String tail = p.ignoreCase() ? flipCase(p.value()) : p.value();
+          return tail == null ? Optional.empty() : of(Value.string(maybeWord() + tail));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitEqualsIgnoreCase(EqualsIgnoreCase e) {
+          String flipped = flipCase(e.value());
+          return flipped == null ? Optional.empty() : of(Value.string(flipped));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitWildcard(Wildcard w) {
+          return of(Value.string(fill(w.pattern())));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitExists(Exists e) {
+          if (!e.value()) {
+            return Optional.of(Optional.empty());
+          }
+          return of(
+              random.nextBoolean()
+                  ? Value.string(word())
+                  : Value.number(random.nextInt(1000) + ""));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitNumeric(Numeric n) {
+          return of(inRange(n));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitCidr(Cidr c) {
+          return of(address(c.text(), true));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitAnythingButValues(AnythingButValues a) {
+          boolean numbers =
+              !a.values().isEmpty() && literal(a.values().get(0)).kind() == Value.Kind.NUMBER;
+          return of(notExcluded(a, numbers));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitAnythingButPrefix(AnythingButPrefix a) {
+          return of(notExcluded(a, false));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitAnythingButSuffix(AnythingButSuffix a) {
+          return of(notExcluded(a, false));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitAnythingButIgnoreCase(AnythingButIgnoreCase a) {
+          return of(notExcluded(a, false));
+        }
+
+        @Override
+        public Optional<Optional<Value>> visitAnythingButWildcard(AnythingButWildcard a) {
+          return of(notExcluded(a, false));
+        }
+      };
 
   /** Candidate values (present or, as {@code null}, absent) that may break the condition. */
   List<Value> breakers(Condition condition) {
-    List<Value> out = new ArrayList<>();
-    if (condition instanceof StringLiteral s) {
-      out.add(Value.string(s.value() + "x"));
-      if (!s.value().isEmpty()) {
-        out.add(Value.string(s.value().substring(0, s.value().length() - 1)));
-      }
-      out.add(Value.string(s.value().toUpperCase(Locale.ROOT)));
-    } else if (condition instanceof NumberLiteral n) {
-      if (comparable(n.text())) {
-        out.add(Value.number(Double.toString(Double.parseDouble(n.text()) + 1)));
-      }
-      out.add(Value.string(n.text()));
-    } else if (condition instanceof BooleanLiteral b) {
-      out.add(new Value(Value.Kind.BOOLEAN, Boolean.toString(!b.value())));
-      out.add(Value.string(Boolean.toString(b.value())));
-    } else if (condition instanceof NullLiteral) {
-      out.add(Value.string("null"));
-    } else if (condition instanceof Prefix p) {
-      out.add(Value.string(word() + p.value()));
-      if (!p.value().isEmpty()) {
-        out.add(Value.string(p.value().substring(1)));
-      }
-    } else if (condition instanceof Suffix p) {
-      out.add(Value.string(p.value() + word()));
-      if (!p.value().isEmpty()) {
-        out.add(Value.string(p.value().substring(0, p.value().length() - 1)));
-      }
-    } else if (condition instanceof EqualsIgnoreCase e) {
-      out.add(Value.string(e.value() + "x"));
-    } else if (condition instanceof Wildcard w) {
-      out.add(Value.string(fill(w.pattern()) + "#"));
-      out.add(Value.string("#" + fill(w.pattern())));
-    } else if (condition instanceof Exists e) {
-      out.add(e.value() ? null : Value.string(word()));
-    } else if (condition instanceof Numeric n) {
-      for (Comparison c : n.comparisons()) {
-        double x = Double.parseDouble(c.operand().text());
-        out.add(Value.number(Double.toString(x - Math.abs(x) - 1)));
-        out.add(Value.number(Double.toString(x + Math.abs(x) + 1)));
-        out.add(Value.string(c.operand().text()));
-      }
-    } else if (condition instanceof Cidr c) {
-      Value outside = address(c.text(), false);
-      if (outside != null) {
-        out.add(outside);
-      }
-      out.add(Value.string("not-an-ip"));
-    } else if (condition instanceof AnythingButValues a) {
-      for (Literal l : a.values()) {
-        if (l instanceof StringLiteral s) {
-          out.add(Value.string(s.value()));
-        } else if (l instanceof NumberLiteral n) {
-          out.add(Value.number(n.text()));
-        }
-      }
-    } else if (condition instanceof AnythingButPrefix a) {
-      a.values().forEach(v -> out.add(Value.string(v + maybeWord())));
-    } else if (condition instanceof AnythingButSuffix a) {
-      a.values().forEach(v -> out.add(Value.string(maybeWord() + v)));
-    } else if (condition instanceof AnythingButIgnoreCase a) {
-      a.values().forEach(v -> out.add(Value.string(v.toUpperCase(Locale.ROOT))));
-    } else if (condition instanceof AnythingButWildcard a) {
-      a.values().forEach(v -> out.add(Value.string(fill(v))));
-    }
-    return out;
+    return condition.accept(breaking);
   }
+
+  private final ConditionVisitor<List<Value>> breaking =
+      new ConditionVisitor<>() {
+        @Override
+        public List<Value> visitString(StringLiteral s) {
+          List<Value> out = new ArrayList<>();
+          out.add(Value.string(s.value() + "x"));
+          if (!s.value().isEmpty()) {
+            out.add(Value.string(s.value().substring(0, s.value().length() - 1)));
+          }
+          out.add(Value.string(s.value().toUpperCase(Locale.ROOT)));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitNumber(NumberLiteral n) {
+          List<Value> out = new ArrayList<>();
+          if (comparable(n.text())) {
+            out.add(Value.number(Double.toString(Double.parseDouble(n.text()) + 1)));
+          }
+          out.add(Value.string(n.text()));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitBoolean(BooleanLiteral b) {
+          List<Value> out = new ArrayList<>();
+          out.add(new Value(Value.Kind.BOOLEAN, Boolean.toString(!b.value())));
+          out.add(Value.string(Boolean.toString(b.value())));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitNull(NullLiteral n) {
+          List<Value> out = new ArrayList<>();
+          out.add(Value.string("null"));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitPrefix(Prefix p) {
+          List<Value> out = new ArrayList<>();
+          out.add(Value.string(word() + p.value()));
+          if (!p.value().isEmpty()) {
+            out.add(Value.string(p.value().substring(1)));
+          }
+          return out;
+        }
+
+        @Override
+        public List<Value> visitSuffix(Suffix p) {
+          List<Value> out = new ArrayList<>();
+          out.add(Value.string(p.value() + word()));
+          if (!p.value().isEmpty()) {
+            out.add(Value.string(p.value().substring(0, p.value().length() - 1)));
+          }
+          return out;
+        }
+
+        @Override
+        public List<Value> visitEqualsIgnoreCase(EqualsIgnoreCase e) {
+          List<Value> out = new ArrayList<>();
+          out.add(Value.string(e.value() + "x"));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitWildcard(Wildcard w) {
+          List<Value> out = new ArrayList<>();
+          out.add(Value.string(fill(w.pattern()) + "#"));
+          out.add(Value.string("#" + fill(w.pattern())));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitExists(Exists e) {
+          List<Value> out = new ArrayList<>();
+          out.add(e.value() ? null : Value.string(word()));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitNumeric(Numeric n) {
+          List<Value> out = new ArrayList<>();
+          for (Comparison c : n.comparisons()) {
+            double x = Double.parseDouble(c.operand().text());
+            out.add(Value.number(Double.toString(x - Math.abs(x) - 1)));
+            out.add(Value.number(Double.toString(x + Math.abs(x) + 1)));
+            out.add(Value.string(c.operand().text()));
+          }
+          return out;
+        }
+
+        @Override
+        public List<Value> visitCidr(Cidr c) {
+          List<Value> out = new ArrayList<>();
+          Value outside = address(c.text(), false);
+          if (outside != null) {
+            out.add(outside);
+          }
+          out.add(Value.string("not-an-ip"));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitAnythingButValues(AnythingButValues a) {
+          List<Value> out = new ArrayList<>();
+          for (Literal l : a.values()) {
+            out.add(literal(l));
+          }
+          return out;
+        }
+
+        @Override
+        public List<Value> visitAnythingButPrefix(AnythingButPrefix a) {
+          List<Value> out = new ArrayList<>();
+          a.values().forEach(v -> out.add(Value.string(v + maybeWord())));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitAnythingButSuffix(AnythingButSuffix a) {
+          List<Value> out = new ArrayList<>();
+          a.values().forEach(v -> out.add(Value.string(maybeWord() + v)));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitAnythingButIgnoreCase(AnythingButIgnoreCase a) {
+          List<Value> out = new ArrayList<>();
+          a.values().forEach(v -> out.add(Value.string(v.toUpperCase(Locale.ROOT))));
+          return out;
+        }
+
+        @Override
+        public List<Value> visitAnythingButWildcard(AnythingButWildcard a) {
+          List<Value> out = new ArrayList<>();
+          a.values().forEach(v -> out.add(Value.string(fill(v))));
+          return out;
+        }
+      };
 
   /** Generic candidates that break most conditions. */
   List<Value> genericBreakers() {
@@ -300,57 +435,230 @@ final class ConditionValues {
     return Value.number(Double.toString(pick));
   }
 
-  private Value notExcluded(Condition condition) {
+  private Value notExcluded(Condition condition, boolean numbers) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      Value candidate;
-      if (condition instanceof AnythingButValues a
-          && !a.values().isEmpty()
-          && a.values().get(0) instanceof NumberLiteral) {
-        candidate = Value.number(Integer.toString(random.nextInt(100_000)));
-      } else {
-        candidate = Value.string(word());
-      }
-      if (mayMatch(condition, candidate) && !excludedPossibly(condition, candidate)) {
+      Value candidate =
+          numbers ? Value.number(Integer.toString(random.nextInt(100_000))) : Value.string(word());
+      if (mayMatch(condition, candidate) && !excluded(condition, candidate, false)) {
         return candidate;
       }
     }
     return null;
   }
 
-  /** Whether an anything-but might exclude the value (true when unsure). */
-  private static boolean excludedPossibly(Condition condition, Value v) {
-    if (condition instanceof AnythingButValues a) {
+  /**
+   * Whether an anything-but excludes the value: for sure ({@code possibly == false}, exact text
+   * only) or possibly (true when unsure: number spellings, IP-looking strings).
+   */
+  private static boolean excluded(Condition condition, Value v, boolean possibly) {
+    return condition.accept(new Exclusion(v, possibly));
+  }
+
+  /** The exclusion test of each anything-but; no other operator excludes anything. */
+  private static final class Exclusion implements ConditionVisitor<Boolean> {
+    private final Value v;
+    private final boolean possibly;
+
+    Exclusion(Value v, boolean possibly) {
+      this.v = v;
+      this.possibly = possibly;
+    }
+
+    private boolean string() {
+      return v.kind() == Value.Kind.STRING;
+    }
+
+    @Override
+    public Boolean visitAnythingButValues(AnythingButValues a) {
       for (Literal l : a.values()) {
-        if (l instanceof StringLiteral s && v.kind() == Value.Kind.STRING) {
-          if (s.value().equals(v.text()) || (ipLike(s.value()) && ipLike(v.text()))) {
-            return true;
-          }
-        } else if (l instanceof NumberLiteral n && v.kind() == Value.Kind.NUMBER) {
-          if (numberEquals(n.text(), v.text())) {
-            return true;
-          }
+        Value excluded = literal(l);
+        if (excluded.kind() != v.kind()) {
+          continue;
+        }
+        if (excluded.text().equals(v.text())) {
+          return true;
+        }
+        if (possibly
+            && (excluded.kind() == Value.Kind.STRING
+                ? ipLike(excluded.text()) && ipLike(v.text())
+                : numberEquals(excluded.text(), v.text()))) {
+          return true;
         }
       }
       return false;
     }
-    if (v.kind() != Value.Kind.STRING) {
+
+    @Override
+    public Boolean visitAnythingButPrefix(AnythingButPrefix a) {
+      return string() && a.values().stream().anyMatch(v.text()::startsWith);
+    }
+
+    @Override
+    public Boolean visitAnythingButSuffix(AnythingButSuffix a) {
+      return string() && a.values().stream().anyMatch(v.text()::endsWith);
+    }
+
+    @Override
+    public Boolean visitAnythingButIgnoreCase(AnythingButIgnoreCase a) {
+      return string()
+          && a.values().stream()
+              .anyMatch(
+                  p -> ignoreCase(p, 0, v.text(), 0, true) || (possibly && p.equals(v.text())));
+    }
+
+    @Override
+    public Boolean visitAnythingButWildcard(AnythingButWildcard a) {
+      return string()
+          && a.values().stream().anyMatch(p -> wildcardRegex(p).matcher(v.text()).matches());
+    }
+
+    @Override
+    public Boolean visitString(StringLiteral c) {
       return false;
     }
-    String s = v.text();
-    if (condition instanceof AnythingButPrefix a) {
-      return a.values().stream().anyMatch(s::startsWith);
+
+    @Override
+    public Boolean visitNumber(NumberLiteral c) {
+      return false;
     }
-    if (condition instanceof AnythingButSuffix a) {
-      return a.values().stream().anyMatch(s::endsWith);
+
+    @Override
+    public Boolean visitBoolean(BooleanLiteral c) {
+      return false;
     }
-    if (condition instanceof AnythingButIgnoreCase a) {
-      return a.values().stream().anyMatch(p -> ignoreCase(p, 0, s, 0, true) || p.equals(s));
+
+    @Override
+    public Boolean visitNull(NullLiteral c) {
+      return false;
     }
-    if (condition instanceof AnythingButWildcard a) {
-      return a.values().stream().anyMatch(p -> wildcardRegex(p).matcher(s).matches());
+
+    @Override
+    public Boolean visitPrefix(Prefix c) {
+      return false;
     }
-    return false;
+
+    @Override
+    public Boolean visitSuffix(Suffix c) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitEqualsIgnoreCase(EqualsIgnoreCase c) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitWildcard(Wildcard c) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitExists(Exists c) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitNumeric(Numeric c) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitCidr(Cidr c) {
+      return false;
+    }
   }
+
+  /** The value an {@code anything-but} literal excludes: a string or a number. */
+  private static Value literal(Literal l) {
+    return l.accept(LITERAL);
+  }
+
+  private static final ConditionVisitor<Value> LITERAL =
+      new ConditionVisitor<>() {
+        @Override
+        public Value visitString(StringLiteral c) {
+          return Value.string(c.value());
+        }
+
+        @Override
+        public Value visitNumber(NumberLiteral c) {
+          return Value.number(c.text());
+        }
+
+        private Value invalid(Condition c) {
+          throw new IllegalArgumentException("not an anything-but value: " + c);
+        }
+
+        @Override
+        public Value visitBoolean(BooleanLiteral c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitNull(NullLiteral c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitPrefix(Prefix c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitSuffix(Suffix c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitEqualsIgnoreCase(EqualsIgnoreCase c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitWildcard(Wildcard c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitExists(Exists c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitNumeric(Numeric c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitCidr(Cidr c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitAnythingButValues(AnythingButValues c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitAnythingButPrefix(AnythingButPrefix c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitAnythingButSuffix(AnythingButSuffix c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitAnythingButIgnoreCase(AnythingButIgnoreCase c) {
+          return invalid(c);
+        }
+
+        @Override
+        public Value visitAnythingButWildcard(AnythingButWildcard c) {
+          return invalid(c);
+        }
+      };
 
   private Value address(String cidr, boolean inside) {
     int slash = cidr.indexOf('/');
@@ -442,30 +750,55 @@ final class ConditionValues {
 
   /** Whether the condition might match the value ({@code null}: absent); true when unsure. */
   static boolean mayMatch(Condition condition, Value v) {
-    if (v == null) {
-      return condition instanceof Exists e && !e.value();
+    return condition.accept(new MayMatch(v));
+  }
+
+  /** The conservative match of each operator. */
+  private static final class MayMatch implements ConditionVisitor<Boolean> {
+    private final Value v;
+    private final boolean string;
+    private final String s;
+
+    MayMatch(Value v) {
+      this.v = v;
+      this.string = v != null && v.kind() == Value.Kind.STRING;
+      this.s = v == null ? null : v.text();
     }
-    boolean string = v.kind() == Value.Kind.STRING;
-    String s = v.text();
-    if (condition instanceof Exists e) {
-      return e.value();
+
+    @Override
+    public Boolean visitExists(Exists e) {
+      return v == null ? !e.value() : e.value();
     }
-    if (condition instanceof StringLiteral l) {
+
+    @Override
+    public Boolean visitString(StringLiteral l) {
       return string && (l.value().equals(s) || (ipLike(l.value()) && ipLike(s)));
     }
-    if (condition instanceof NumberLiteral n) {
-      return v.kind() == Value.Kind.NUMBER && (n.text().equals(s) || numberEquals(n.text(), s));
+
+    @Override
+    public Boolean visitNumber(NumberLiteral n) {
+      return v != null
+          && v.kind() == Value.Kind.NUMBER
+          && (n.text().equals(s) || numberEquals(n.text(), s));
     }
-    if (condition instanceof BooleanLiteral b) {
-      return v.kind() == Value.Kind.BOOLEAN && Boolean.toString(b.value()).equals(s);
+
+    @Override
+    public Boolean visitBoolean(BooleanLiteral b) {
+      return v != null && v.kind() == Value.Kind.BOOLEAN && Boolean.toString(b.value()).equals(s);
     }
-    if (condition instanceof NullLiteral) {
-      return v.kind() == Value.Kind.NULL;
+
+    @Override
+    public Boolean visitNull(NullLiteral n) {
+      return v != null && v.kind() == Value.Kind.NULL;
     }
-    if (condition instanceof Prefix p) {
+
+    @Override
+    public Boolean visitPrefix(Prefix p) {
       return string && (p.ignoreCase() ? icPrefix(p.value(), s) : s.startsWith(p.value()));
     }
-    if (condition instanceof Suffix p) {
+
+    @Override
+    public Boolean visitSuffix(Suffix p) {
       if (!string) {
         return false;
       }
@@ -479,14 +812,20 @@ final class ConditionValues {
       }
       return false;
     }
-    if (condition instanceof EqualsIgnoreCase e) {
+
+    @Override
+    public Boolean visitEqualsIgnoreCase(EqualsIgnoreCase e) {
       return string && ignoreCase(e.value(), 0, s, 0, true);
     }
-    if (condition instanceof Wildcard w) {
+
+    @Override
+    public Boolean visitWildcard(Wildcard w) {
       return string && wildcardRegex(w.pattern()).matcher(s).matches();
     }
-    if (condition instanceof Numeric n) {
-      if (v.kind() != Value.Kind.NUMBER) {
+
+    @Override
+    public Boolean visitNumeric(Numeric n) {
+      if (v == null || v.kind() != Value.Kind.NUMBER) {
         return false;
       }
       if (!comparable(s)) {
@@ -509,7 +848,9 @@ final class ConditionValues {
       }
       return true;
     }
-    if (condition instanceof Cidr c) {
+
+    @Override
+    public Boolean visitCidr(Cidr c) {
       if (!string || !ipLike(s)) {
         return false;
       }
@@ -527,43 +868,35 @@ final class ConditionValues {
       }
       return true;
     }
-    return !excludedSurely(condition, v);
-  }
 
-  /** Whether an anything-but surely excludes the value. */
-  private static boolean excludedSurely(Condition condition, Value v) {
-    if (condition instanceof AnythingButValues a) {
-      for (Literal l : a.values()) {
-        if (l instanceof StringLiteral s
-            && v.kind() == Value.Kind.STRING
-            && s.value().equals(v.text())) {
-          return true;
-        }
-        if (l instanceof NumberLiteral n
-            && v.kind() == Value.Kind.NUMBER
-            && n.text().equals(v.text())) {
-          return true;
-        }
-      }
-      return false;
+    private boolean notExcluded(Condition anythingBut) {
+      return v != null && !excluded(anythingBut, v, false);
     }
-    if (v.kind() != Value.Kind.STRING) {
-      return false;
+
+    @Override
+    public Boolean visitAnythingButValues(AnythingButValues a) {
+      return notExcluded(a);
     }
-    String s = v.text();
-    if (condition instanceof AnythingButPrefix a) {
-      return a.values().stream().anyMatch(s::startsWith);
+
+    @Override
+    public Boolean visitAnythingButPrefix(AnythingButPrefix a) {
+      return notExcluded(a);
     }
-    if (condition instanceof AnythingButSuffix a) {
-      return a.values().stream().anyMatch(s::endsWith);
+
+    @Override
+    public Boolean visitAnythingButSuffix(AnythingButSuffix a) {
+      return notExcluded(a);
     }
-    if (condition instanceof AnythingButIgnoreCase a) {
-      return a.values().stream().anyMatch(p -> ignoreCase(p, 0, s, 0, true));
+
+    @Override
+    public Boolean visitAnythingButIgnoreCase(AnythingButIgnoreCase a) {
+      return notExcluded(a);
     }
-    if (condition instanceof AnythingButWildcard a) {
-      return a.values().stream().anyMatch(p -> wildcardRegex(p).matcher(s).matches());
+
+    @Override
+    public Boolean visitAnythingButWildcard(AnythingButWildcard a) {
+      return notExcluded(a);
     }
-    return false;
   }
 
   private static boolean icPrefix(String pattern, String s) {

@@ -11,9 +11,9 @@ import io.github.cognitoevents.pattern.Condition;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.Field;
 import io.github.cognitoevents.pattern.MatchList;
-import io.github.cognitoevents.pattern.Member;
 import io.github.cognitoevents.pattern.ObjectPattern;
 import io.github.cognitoevents.pattern.Or;
+import io.github.cognitoevents.pattern.PatternVisitor;
 import io.github.cognitoevents.testkit.generate.ConditionValues.Value;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -139,7 +139,7 @@ public final class PatternDirectedEvents {
    */
   public List<GeneratedCase> nearMisses() {
     List<Leaf> all = new ArrayList<>();
-    collectAll(pattern.root(), null, false, all);
+    collect(pattern.root(), null, all);
     List<GeneratedCase> out = new ArrayList<>();
     for (Leaf leaf : all) {
       if (leaf.inOr()) {
@@ -190,48 +190,122 @@ public final class PatternDirectedEvents {
     return prefix == null ? name : prefix + "." + name;
   }
 
-  /** Every field, duplicates included: a repeated path then counts as constrained twice. */
-  private static List<Field> fields(ObjectPattern object) {
-    List<Field> out = new ArrayList<>();
-    for (Member member : object.members()) {
-      if (member instanceof Field field) {
-        out.add(field);
-      }
-    }
-    return out;
+  /**
+   * The leaves of a pattern, duplicates included (a repeated path then counts as constrained
+   * twice): in each object its fields first, in written order, then the leaves of its {@code $or}
+   * branches. With {@code chooser}, each {@code $or} contributes one branch, the one it picks;
+   * without, every branch, marked as inside an {@code $or}.
+   */
+  private static void collect(ObjectPattern root, Chooser chooser, List<Leaf> out) {
+    root.walk(new LeafCollector(chooser, out));
   }
 
-  private static void collectAll(
-      ObjectPattern object, String prefix, boolean inOr, List<Leaf> out) {
-    for (Field field : fields(object)) {
-      String path = join(prefix, field.name());
-      if (field.value() instanceof ObjectPattern nested) {
-        collectAll(nested, path, inOr, out);
-      } else {
-        out.add(new Leaf(path, (MatchList) field.value(), inOr));
-      }
+  /** Picks the branch an {@code $or} of {@code n} branches contributes. */
+  @FunctionalInterface
+  private interface Chooser {
+    int choose(int n);
+  }
+
+  /** Collects leaves over the walk, keeping per object its fields' and its branches' leaves. */
+  private static final class LeafCollector implements PatternVisitor {
+    private final Chooser chooser;
+    private final List<Leaf> out;
+
+    /** Per open object: the leaves of its fields, then of its branches. */
+    private final List<List<Leaf>> fieldLeaves = new ArrayList<>();
+
+    private final List<List<Leaf>> branchLeaves = new ArrayList<>();
+
+    /** Per open field or $or: the field's path, or null for an $or. */
+    private final List<String> paths = new ArrayList<>();
+
+    /** Per open $or: the chosen branch (-1: all) and the branches seen so far. */
+    private final List<int[]> ors = new ArrayList<>();
+
+    private int skipping; // depth inside branches that were not chosen
+    private int orDepth;
+
+    LeafCollector(Chooser chooser, List<Leaf> out) {
+      this.chooser = chooser;
+      this.out = out;
     }
-    for (Member member : object.members()) {
-      if (member instanceof Or or) {
-        for (ObjectPattern branch : or.branches()) {
-          collectAll(branch, prefix, true, out);
+
+    private String prefix() {
+      for (int i = paths.size() - 1; i >= 0; i--) {
+        if (paths.get(i) != null) {
+          return paths.get(i);
         }
       }
+      return null;
     }
-  }
 
-  private void collectChosen(ObjectPattern object, String prefix, List<Leaf> out) {
-    for (Field field : fields(object)) {
-      String path = join(prefix, field.name());
-      if (field.value() instanceof ObjectPattern nested) {
-        collectChosen(nested, path, out);
+    @Override
+    public void enterObject(ObjectPattern object) {
+      boolean branch = !paths.isEmpty() && paths.get(paths.size() - 1) == null;
+      if (branch) {
+        int[] or = ors.get(ors.size() - 1);
+        int index = or[1]++;
+        if (skipping > 0 || (or[0] >= 0 && or[0] != index)) {
+          skipping++;
+          return;
+        }
+      } else if (skipping > 0) {
+        skipping++;
+        return;
+      }
+      fieldLeaves.add(new ArrayList<>());
+      branchLeaves.add(new ArrayList<>());
+    }
+
+    @Override
+    public void exitObject(ObjectPattern object) {
+      if (skipping > 0) {
+        skipping--;
+        return;
+      }
+      List<Leaf> mine = fieldLeaves.remove(fieldLeaves.size() - 1);
+      mine.addAll(branchLeaves.remove(branchLeaves.size() - 1));
+      boolean branch = !paths.isEmpty() && paths.get(paths.size() - 1) == null;
+      if (fieldLeaves.isEmpty()) {
+        out.addAll(mine);
+      } else if (branch) {
+        branchLeaves.get(branchLeaves.size() - 1).addAll(mine);
       } else {
-        out.add(new Leaf(path, (MatchList) field.value(), false));
+        fieldLeaves.get(fieldLeaves.size() - 1).addAll(mine);
       }
     }
-    for (Member member : object.members()) {
-      if (member instanceof Or or) {
-        collectChosen(or.branches().get(random.nextInt(or.branches().size())), prefix, out);
+
+    @Override
+    public void enterField(Field field) {
+      paths.add(join(prefix(), field.name()));
+    }
+
+    @Override
+    public void exitField(Field field) {
+      paths.remove(paths.size() - 1);
+    }
+
+    @Override
+    public void enterOr(Or or) {
+      int chosen = skipping > 0 || chooser == null ? -1 : chooser.choose(or.branches().size());
+      ors.add(new int[] {chosen, 0});
+      paths.add(null);
+      orDepth++;
+    }
+
+    @Override
+    public void exitOr(Or or) {
+      ors.remove(ors.size() - 1);
+      paths.remove(paths.size() - 1);
+      orDepth--;
+    }
+
+    @Override
+    public void visitMatchList(MatchList list) {
+      if (skipping == 0) {
+        fieldLeaves
+            .get(fieldLeaves.size() - 1)
+            .add(new Leaf(paths.get(paths.size() - 1), list, chooser == null && orDepth > 0));
       }
     }
   }
@@ -239,7 +313,7 @@ public final class PatternDirectedEvents {
   /** Builds a matching event, or a near-miss breaking {@code broken}; empty when it cannot. */
   private Optional<GeneratedCase> build(Leaf broken) {
     List<Leaf> leaves = new ArrayList<>();
-    collectChosen(pattern.root(), null, leaves);
+    collect(pattern.root(), random::nextInt, leaves);
     for (int i = 0; i < leaves.size(); i++) {
       for (int j = i + 1; j < leaves.size(); j++) {
         if (overlaps(leaves.get(i).path(), leaves.get(j).path())) {

@@ -10,6 +10,7 @@ import io.github.cognitoevents.pattern.Cidr;
 import io.github.cognitoevents.pattern.Comparison;
 import io.github.cognitoevents.pattern.ComparisonOperator;
 import io.github.cognitoevents.pattern.Condition;
+import io.github.cognitoevents.pattern.ConditionVisitor;
 import io.github.cognitoevents.pattern.EqualsIgnoreCase;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.Exists;
@@ -691,51 +692,125 @@ public final class PatternGenerator {
     return new MatchList(conditions);
   }
 
+  /**
+   * One condition of every operator (both forms of {@code anything-but} {@code prefix}): {@link
+   * #condition()} picks one, weighted, and builds a random condition of the same kind with {@link
+   * #sameKind}. A new operator does not compile until {@code sameKind} generates it; a test checks
+   * that this list covers every kind the model permits.
+   */
+  static final List<Condition> KINDS =
+      List.of(
+          new StringLiteral(""),
+          new NumberLiteral("0"),
+          new BooleanLiteral(true),
+          new NullLiteral(),
+          new Prefix("", false),
+          new Suffix("", false),
+          new EqualsIgnoreCase(""),
+          new Wildcard(""),
+          new Exists(true),
+          new Numeric(List.of(new Comparison(ComparisonOperator.EQ, new NumberLiteral("0")))),
+          new Cidr("10.0.0.0/8"),
+          new AnythingButValues(List.of(new StringLiteral("")), false),
+          new AnythingButPrefix(List.of("x"), false),
+          new AnythingButSuffix(List.of("x"), false),
+          new AnythingButIgnoreCase(List.of("x"), false),
+          new AnythingButWildcard(List.of("x"), false),
+          new AnythingButPrefix(List.of("x"), true));
+
+  /** Weights: the index into {@link #KINDS} of each of 22 equally likely draws. */
+  private static final int[] DRAWS = {
+    0, 0, 0, 1, 2, 3, 4, 4, 5, 6, 7, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16
+  };
+
   private Condition condition() {
-    switch (random.nextInt(22)) {
-      case 0:
-      case 1:
-      case 2:
-        return new StringLiteral(string());
-      case 3:
-        return new NumberLiteral(literalNumber());
-      case 4:
-        return new BooleanLiteral(random.nextBoolean());
-      case 5:
-        return new NullLiteral();
-      case 6:
-      case 7:
-        return new Prefix(string(), random.nextBoolean());
-      case 8:
-        return new Suffix(string(), random.nextBoolean());
-      case 9:
-        return new EqualsIgnoreCase(string());
-      case 10:
-      case 11:
-        return new Wildcard(wildcard());
-      case 12:
-        return new Exists(random.nextBoolean());
-      case 13:
-      case 14:
-        return numeric();
-      case 15:
-        return cidr();
-      case 16:
-        return anythingButValues();
-      case 17:
-        return new AnythingButPrefix(nonEmptyStrings().subList(0, 1), false);
-      case 18:
-        {
+    return KINDS.get(DRAWS[random.nextInt(DRAWS.length)]).accept(sameKind);
+  }
+
+  /** A random condition of the same operator (and form) as the one visited. */
+  private final ConditionVisitor<Condition> sameKind =
+      new ConditionVisitor<>() {
+        @Override
+        public Condition visitString(StringLiteral kind) {
+          return new StringLiteral(string());
+        }
+
+        @Override
+        public Condition visitNumber(NumberLiteral kind) {
+          return new NumberLiteral(literalNumber());
+        }
+
+        @Override
+        public Condition visitBoolean(BooleanLiteral kind) {
+          return new BooleanLiteral(random.nextBoolean());
+        }
+
+        @Override
+        public Condition visitNull(NullLiteral kind) {
+          return new NullLiteral();
+        }
+
+        @Override
+        public Condition visitPrefix(Prefix kind) {
+          return new Prefix(string(), random.nextBoolean());
+        }
+
+        @Override
+        public Condition visitSuffix(Suffix kind) {
+          return new Suffix(string(), random.nextBoolean());
+        }
+
+        @Override
+        public Condition visitEqualsIgnoreCase(EqualsIgnoreCase kind) {
+          return new EqualsIgnoreCase(string());
+        }
+
+        @Override
+        public Condition visitWildcard(Wildcard kind) {
+          return new Wildcard(wildcard());
+        }
+
+        @Override
+        public Condition visitExists(Exists kind) {
+          return new Exists(random.nextBoolean());
+        }
+
+        @Override
+        public Condition visitNumeric(Numeric kind) {
+          return numeric();
+        }
+
+        @Override
+        public Condition visitCidr(Cidr kind) {
+          return cidr();
+        }
+
+        @Override
+        public Condition visitAnythingButValues(AnythingButValues kind) {
+          return anythingButValues();
+        }
+
+        @Override
+        public Condition visitAnythingButPrefix(AnythingButPrefix kind) {
+          return kind.list()
+              ? new AnythingButPrefix(nonEmptyStrings(), true)
+              : new AnythingButPrefix(nonEmptyStrings().subList(0, 1), false);
+        }
+
+        @Override
+        public Condition visitAnythingButSuffix(AnythingButSuffix kind) {
           List<String> values = nonEmptyStrings();
           return new AnythingButSuffix(values, values.size() > 1 || random.nextBoolean());
         }
-      case 19:
-        {
+
+        @Override
+        public Condition visitAnythingButIgnoreCase(AnythingButIgnoreCase kind) {
           List<String> values = strings();
           return new AnythingButIgnoreCase(values, values.size() > 1 || random.nextBoolean());
         }
-      case 20:
-        {
+
+        @Override
+        public Condition visitAnythingButWildcard(AnythingButWildcard kind) {
           List<String> values = new ArrayList<>();
           int n = 1 + random.nextInt(2);
           for (int i = 0; i < n; i++) {
@@ -743,13 +818,7 @@ public final class PatternGenerator {
           }
           return new AnythingButWildcard(values, n > 1 || random.nextBoolean());
         }
-      default:
-        {
-          List<String> values = nonEmptyStrings();
-          return new AnythingButPrefix(values, true);
-        }
-    }
-  }
+      };
 
   private AnythingButValues anythingButValues() {
     List<Literal> values = new ArrayList<>();

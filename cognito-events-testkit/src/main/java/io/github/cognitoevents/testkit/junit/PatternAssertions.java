@@ -2,6 +2,7 @@ package io.github.cognitoevents.testkit.junit;
 
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.patterntest.PatternMatcher;
+import io.github.cognitoevents.patterntest.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.Objects;
  *     .doesNotMatch(adminCreateUserEvent);
  * assertThatPattern(Path.of("rules/client-changes.json")).isValid().matches(eventJson);
  * assertThatPattern("{\"resources\": []}").isInvalidWithReason("Empty arrays are not allowed");
+ * assertThat(ruleSet).routes(updateClientEvent).to("ClientChanges", "AllWrites");
  * }</pre>
  *
  * <p>JSON patterns go through {@code assertThatPattern} rather than an {@code assertThat(String)}
@@ -54,6 +56,17 @@ public final class PatternAssertions {
   public static PatternAssert assertThat(PatternMatcher matcher) {
     Objects.requireNonNull(matcher, "matcher");
     return new PatternAssert(matcher.pattern().toJson(), null, () -> matcher);
+  }
+
+  /**
+   * Assertions on where a rule set routes events: exactly which rules fire.
+   *
+   * @param rules the rule set
+   * @return the assertions
+   * @throws NullPointerException if {@code rules} is null
+   */
+  public static RuleSetAssert assertThat(RuleSet rules) {
+    return new RuleSetAssert(Objects.requireNonNull(rules, "rules"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cognitoevents.testkit.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.cognitoevents.pattern.Condition;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.InvalidEventPatternException;
 import io.github.cognitoevents.pattern.PatternLimits;
@@ -180,5 +181,26 @@ class PatternGeneratorTest {
             "\\\"",
             "\\\\");
     assertThat(all.toString()).containsPattern("\"[a-zA-Z-]+\\.[a-zA-Z-]+\":");
+  }
+
+  @Test
+  void theGeneratorKnowsEveryKindOfConditionTheModelPermits() {
+    // the compiler makes the generator handle every operator (ConditionVisitor); this makes it
+    // generate every one: its table of kinds must name each permitted condition class
+    Set<Class<?>> permitted = new java.util.HashSet<>();
+    List<Class<?>> pending = new ArrayList<>(List.of(Condition.class));
+    while (!pending.isEmpty()) {
+      Class<?> type = pending.remove(pending.size() - 1);
+      if (type.isSealed()) {
+        pending.addAll(List.of(type.getPermittedSubclasses()));
+      } else {
+        permitted.add(type);
+      }
+    }
+    Set<Class<?>> generated = new java.util.HashSet<>();
+    for (Condition kind : PatternGenerator.KINDS) {
+      generated.add(kind.getClass());
+    }
+    assertThat(generated).isEqualTo(permitted).hasSize(16);
   }
 }

@@ -1,10 +1,5 @@
 package io.github.cognitoevents.pattern.internal;
 
-import io.github.cognitoevents.pattern.Comparison;
-import io.github.cognitoevents.pattern.ComparisonOperator;
-import io.github.cognitoevents.pattern.Literal;
-import io.github.cognitoevents.pattern.NumberLiteral;
-import io.github.cognitoevents.pattern.StringLiteral;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Value checks shared by the parser and the model, each returning EventBridge's reason or {@code
- * null} when the value is valid.
+ * Checks of strings and numbers shared by the parser and the model, each returning EventBridge's
+ * reason or {@code null} when the value is valid. They know nothing of the pattern model.
  */
 public final class Checks {
   private static final Pattern JSON_NUMBER =
@@ -186,43 +181,6 @@ public final class Checks {
   }
 
   /**
-   * Checks the values of an {@code anything-but} with exact values.
-   *
-   * @param values the values
-   * @param list whether the array form is used
-   * @return the reason, or {@code null} if valid
-   */
-  public static String anythingButValuesError(List<Literal> values, boolean list) {
-    if (!list) {
-      if (values.size() != 1) {
-        throw new IllegalArgumentException(
-            "the single-value form takes exactly one value, got " + values.size());
-      }
-      Literal value = values.get(0);
-      if (value instanceof NumberLiteral number) {
-        return comparableError(number.text());
-      }
-      return value instanceof StringLiteral ? null : ANYTHING_BUT_VALUE;
-    }
-    boolean hasNumber = false;
-    boolean hasString = false;
-    for (Literal value : values) {
-      if (value instanceof StringLiteral) {
-        hasString = true;
-      } else if (value instanceof NumberLiteral number) {
-        String error = comparableError(number.text());
-        if (error != null) {
-          return error;
-        }
-        hasNumber = true;
-      } else {
-        return ANYTHING_BUT_LIST_TYPE;
-      }
-    }
-    return hasNumber == hasString ? ANYTHING_BUT_LIST_MIXED : null;
-  }
-
-  /**
    * Checks the values of an {@code anything-but} with prefix, suffix, equals-ignore-case or
    * wildcard.
    *
@@ -273,44 +231,5 @@ public final class Checks {
       }
     }
     return null;
-  }
-
-  /**
-   * Checks the shape, operands and bounds of a {@code numeric} condition.
-   *
-   * @param comparisons the comparisons
-   * @return the reason, or {@code null} if valid
-   */
-  public static String numericError(List<Comparison> comparisons) {
-    if (comparisons.isEmpty()) {
-      return "Invalid member in numeric match: ]";
-    }
-    Comparison first = comparisons.get(0);
-    ComparisonOperator op = first.operator();
-    if (!op.isLowerBound()) {
-      if (comparisons.size() > 1) {
-        return "Too many elements in numeric expression";
-      }
-      return comparableError(first.operand().text());
-    }
-    if (comparisons.size() == 1) {
-      return comparableError(first.operand().text());
-    }
-    Comparison second = comparisons.get(1);
-    if (!second.operator().isUpperBound()) {
-      return "Bad numeric range operator: " + second.operator().symbol();
-    }
-    if (comparisons.size() > 2) {
-      return "Too many terms in numeric range expression";
-    }
-    String error = comparableError(first.operand().text());
-    if (error == null) {
-      error = comparableError(second.operand().text());
-    }
-    if (error == null
-        && first.operand().decimal().doubleValue() >= second.operand().decimal().doubleValue()) {
-      error = "Bottom must be less than top";
-    }
-    return error;
   }
 }

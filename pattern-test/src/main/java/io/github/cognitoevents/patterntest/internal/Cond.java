@@ -10,6 +10,7 @@ import io.github.cognitoevents.pattern.Cidr;
 import io.github.cognitoevents.pattern.Comparison;
 import io.github.cognitoevents.pattern.ComparisonOperator;
 import io.github.cognitoevents.pattern.Condition;
+import io.github.cognitoevents.pattern.ConditionVisitor;
 import io.github.cognitoevents.pattern.EqualsIgnoreCase;
 import io.github.cognitoevents.pattern.Exists;
 import io.github.cognitoevents.pattern.Literal;
@@ -51,118 +52,197 @@ abstract class Cond {
     return false;
   }
 
-  static Cond compile(Condition c) {
-    if (c instanceof StringLiteral s) {
-      byte[] ip = IpAddress.parse(s.value());
-      if (ip != null) {
-        // event-ruler compiles an IP-looking exact string into a one-address range, so "10.0.0.1"
-        // also matches "10.0.0.01" (CIDR.ipToRangeIfPossible). Unverified on AWS; followed.
-        return new IpRange(c, ip, ip);
-      }
-      String v = Utf16.normalize(s.value());
-      return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().equals(v));
-    }
-    if (c instanceof NumberLiteral n) {
-      String text = n.text();
-      double d = Numbers.comparable(text);
-      return new NumberTest(c, x -> x.kind == Leaf.NUMBER && numberEquals(x, text, d));
-    }
-    if (c instanceof BooleanLiteral b) {
-      int kind = b.value() ? Leaf.TRUE : Leaf.FALSE;
-      return new Test(c, x -> x.kind == kind);
-    }
-    if (c instanceof NullLiteral) {
-      return new Test(c, x -> x.kind == Leaf.NULL);
-    }
-    if (c instanceof Prefix p) {
-      if (p.ignoreCase()) {
-        IgnoreCase ic = new IgnoreCase(p.value());
-        return new Test(c, x -> x.kind == Leaf.STRING && ic.matchesPrefix(x.normalized()));
-      }
-      String v = Utf16.normalize(p.value());
-      return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().startsWith(v));
-    }
-    if (c instanceof Suffix p) {
-      if (p.ignoreCase()) {
-        IgnoreCase ic = new IgnoreCase(p.value());
-        return new Test(c, x -> x.kind == Leaf.STRING && ic.matchesSuffix(x.normalized()));
-      }
-      String v = Utf16.normalize(p.value());
-      return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().endsWith(v));
-    }
-    if (c instanceof EqualsIgnoreCase e) {
-      IgnoreCase ic = new IgnoreCase(e.value());
-      return new Test(c, x -> x.kind == Leaf.STRING && ic.matchesWhole(x.normalized()));
-    }
-    if (c instanceof Wildcard w) {
-      Glob g = new Glob(w.pattern());
-      return new Test(c, x -> x.kind == Leaf.STRING && g.matches(x.normalized()));
-    }
-    if (c instanceof Exists e) {
-      if (e.value()) {
-        return new Test(c, x -> true);
-      }
-      return new Absence(c);
-    }
-    if (c instanceof Numeric n) {
-      return numeric(n);
-    }
-    if (c instanceof Cidr cidr) {
-      return cidr(cidr);
-    }
-    if (c instanceof AnythingButValues a) {
-      return anythingButValues(a);
-    }
-    if (c instanceof AnythingButPrefix a) {
-      String[] vs = normalizeAll(a.values());
-      return new Test(c, x -> x.kind != Leaf.STRING || !startsWithAny(x.normalized(), vs));
-    }
-    if (c instanceof AnythingButSuffix a) {
-      String[] vs = normalizeAll(a.values());
-      return new Test(c, x -> x.kind != Leaf.STRING || !endsWithAny(x.normalized(), vs));
-    }
-    if (c instanceof AnythingButIgnoreCase a) {
-      List<IgnoreCase> all = new ArrayList<>();
-      for (String s : a.values()) {
-        all.add(new IgnoreCase(s));
-      }
-      return new Test(
-          c,
-          x -> {
-            if (x.kind != Leaf.STRING) {
-              return true;
-            }
-            String t = x.normalized();
-            for (IgnoreCase ic : all) {
-              if (ic.matchesWhole(t)) {
-                return false;
-              }
-            }
-            return true;
-          });
-    }
-    if (c instanceof AnythingButWildcard a) {
-      List<Glob> all = new ArrayList<>();
-      for (String s : a.values()) {
-        all.add(new Glob(s));
-      }
-      return new Test(
-          c,
-          x -> {
-            if (x.kind != Leaf.STRING) {
-              return true;
-            }
-            String t = x.normalized();
-            for (Glob g : all) {
-              if (g.matches(t)) {
-                return false;
-              }
-            }
-            return true;
-          });
-    }
-    throw new IllegalStateException("unknown condition type: " + c.getClass().getName());
+  /**
+   * How many event values a condition typically lets through, used to pick the condition a rule is
+   * indexed under in a rule set: exact values are the most selective, then operators on a part of
+   * the value, then the negations and {@code exists}, which let nearly everything through.
+   */
+  static final int EXACT = 1;
+
+  static final int PARTIAL = 8;
+  static final int BROAD = 64;
+
+  /** See {@link #EXACT}. */
+  int breadth() {
+    return PARTIAL;
   }
+
+  /** The exact string a leaf must equal (normalized), or null: such conditions are hashed. */
+  String exactString() {
+    return null;
+  }
+
+  /** The (normalized) prefix of a case-sensitive {@code prefix}, or null: kept in a trie. */
+  String prefixString() {
+    return null;
+  }
+
+  /** The lowest and highest address of an IP range, or null: kept sorted. */
+  byte[][] ipRange() {
+    return null;
+  }
+
+  /** The strings an {@code anything-but} of strings excludes, or null: inverted. */
+  Set<String> excludedStrings() {
+    return null;
+  }
+
+  static Cond compile(Condition c) {
+    return c.accept(COMPILER);
+  }
+
+  /** Compiles each operator to its test on one event value. */
+  private static final ConditionVisitor<Cond> COMPILER =
+      new ConditionVisitor<>() {
+        @Override
+        public Cond visitString(StringLiteral c) {
+          byte[] ip = IpAddress.parse(c.value());
+          if (ip != null) {
+            // event-ruler compiles an IP-looking exact string into a one-address range, so
+            // "10.0.0.1" also matches "10.0.0.01" (CIDR.ipToRangeIfPossible). Unverified on AWS;
+            // followed.
+            return new IpRange(c, ip, ip, EXACT);
+          }
+          return new Exact(c, Utf16.normalize(c.value()));
+        }
+
+        @Override
+        public Cond visitNumber(NumberLiteral c) {
+          String text = c.text();
+          double d = Numbers.comparable(text);
+          return new NumberTest(c, x -> x.kind == Leaf.NUMBER && numberEquals(x, text, d), EXACT);
+        }
+
+        @Override
+        public Cond visitBoolean(BooleanLiteral c) {
+          int kind = c.value() ? Leaf.TRUE : Leaf.FALSE;
+          return new Test(c, x -> x.kind == kind, EXACT);
+        }
+
+        @Override
+        public Cond visitNull(NullLiteral c) {
+          return new Test(c, x -> x.kind == Leaf.NULL, EXACT);
+        }
+
+        @Override
+        public Cond visitPrefix(Prefix c) {
+          if (c.ignoreCase()) {
+            IgnoreCase ic = new IgnoreCase(c.value());
+            return new Test(
+                c, x -> x.kind == Leaf.STRING && ic.matchesPrefix(x.normalized()), PARTIAL);
+          }
+          String v = Utf16.normalize(c.value());
+          return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().startsWith(v), PARTIAL) {
+            @Override
+            String prefixString() {
+              return v;
+            }
+          };
+        }
+
+        @Override
+        public Cond visitSuffix(Suffix c) {
+          if (c.ignoreCase()) {
+            IgnoreCase ic = new IgnoreCase(c.value());
+            return new Test(
+                c, x -> x.kind == Leaf.STRING && ic.matchesSuffix(x.normalized()), PARTIAL);
+          }
+          String v = Utf16.normalize(c.value());
+          return new Test(c, x -> x.kind == Leaf.STRING && x.normalized().endsWith(v), PARTIAL);
+        }
+
+        @Override
+        public Cond visitEqualsIgnoreCase(EqualsIgnoreCase c) {
+          IgnoreCase ic = new IgnoreCase(c.value());
+          return new Test(
+              c, x -> x.kind == Leaf.STRING && ic.matchesWhole(x.normalized()), PARTIAL);
+        }
+
+        @Override
+        public Cond visitWildcard(Wildcard c) {
+          Glob g = new Glob(c.pattern());
+          return new Test(c, x -> x.kind == Leaf.STRING && g.matches(x.normalized()), PARTIAL);
+        }
+
+        @Override
+        public Cond visitExists(Exists c) {
+          return c.value() ? new Test(c, x -> true, BROAD) : new Absence(c);
+        }
+
+        @Override
+        public Cond visitNumeric(Numeric c) {
+          return numeric(c);
+        }
+
+        @Override
+        public Cond visitCidr(Cidr c) {
+          return cidr(c);
+        }
+
+        @Override
+        public Cond visitAnythingButValues(AnythingButValues c) {
+          return anythingButValues(c);
+        }
+
+        @Override
+        public Cond visitAnythingButPrefix(AnythingButPrefix c) {
+          String[] vs = normalizeAll(c.values());
+          return new Test(
+              c, x -> x.kind != Leaf.STRING || !startsWithAny(x.normalized(), vs), BROAD);
+        }
+
+        @Override
+        public Cond visitAnythingButSuffix(AnythingButSuffix c) {
+          String[] vs = normalizeAll(c.values());
+          return new Test(c, x -> x.kind != Leaf.STRING || !endsWithAny(x.normalized(), vs), BROAD);
+        }
+
+        @Override
+        public Cond visitAnythingButIgnoreCase(AnythingButIgnoreCase c) {
+          List<IgnoreCase> all = new ArrayList<>();
+          for (String s : c.values()) {
+            all.add(new IgnoreCase(s));
+          }
+          return new Test(
+              c,
+              x -> {
+                if (x.kind != Leaf.STRING) {
+                  return true;
+                }
+                String t = x.normalized();
+                for (IgnoreCase ic : all) {
+                  if (ic.matchesWhole(t)) {
+                    return false;
+                  }
+                }
+                return true;
+              },
+              BROAD);
+        }
+
+        @Override
+        public Cond visitAnythingButWildcard(AnythingButWildcard c) {
+          List<Glob> all = new ArrayList<>();
+          for (String s : c.values()) {
+            all.add(new Glob(s));
+          }
+          return new Test(
+              c,
+              x -> {
+                if (x.kind != Leaf.STRING) {
+                  return true;
+                }
+                String t = x.normalized();
+                for (Glob g : all) {
+                  if (g.matches(t)) {
+                    return false;
+                  }
+                }
+                return true;
+              },
+              BROAD);
+        }
+      };
 
   private static String[] normalizeAll(List<String> values) {
     String[] out = new String[values.size()];
@@ -218,7 +298,7 @@ abstract class Cond {
     }
     if (!usable) {
       // the validator rejects non-comparable operands ("Cannot compare number"); never match
-      return new NumberTest(n, x -> false);
+      return new NumberTest(n, x -> false, PARTIAL);
     }
     return new NumberTest(
         n,
@@ -236,7 +316,8 @@ abstract class Cond {
             }
           }
           return true;
-        });
+        },
+        PARTIAL);
   }
 
   private static boolean holds(ComparisonOperator op, double v, double bound) {
@@ -265,7 +346,7 @@ abstract class Cond {
       mask = -1;
     }
     if (base == null || mask < 0 || mask > base.length * 8) {
-      return new Test(cidr, x -> false); // the validator rejects these
+      return new Test(cidr, x -> false, PARTIAL); // the validator rejects these
     }
     byte[] min = base.clone();
     byte[] max = base.clone();
@@ -276,24 +357,24 @@ abstract class Cond {
       min[i] = (byte) (min[i] & ~low);
       max[i] = (byte) (max[i] | low);
     }
-    return new IpRange(cidr, min, max);
+    return new IpRange(cidr, min, max, PARTIAL);
   }
 
   private static Cond anythingButValues(AnythingButValues a) {
     Set<String> strings = new HashSet<>();
     List<Double> numbers = new ArrayList<>();
-    List<String> numberTexts = new ArrayList<>();
+    ExcludedValues collect = new ExcludedValues(strings, numbers);
     for (Literal l : a.values()) {
-      if (l instanceof StringLiteral s) {
-        strings.add(Utf16.normalize(s.value()));
-      } else if (l instanceof NumberLiteral n) {
-        numbers.add(Numbers.comparable(n.text()));
-        numberTexts.add(n.text());
-      }
+      l.accept(collect);
     }
     double[] excluded = numbers.stream().mapToDouble(Double::doubleValue).toArray();
     if (excluded.length == 0) {
-      return new Test(a, x -> x.kind != Leaf.STRING || !strings.contains(x.normalized()));
+      return new Test(a, x -> x.kind != Leaf.STRING || !strings.contains(x.normalized()), BROAD) {
+        @Override
+        Set<String> excludedStrings() {
+          return strings;
+        }
+      };
     }
     return new NumberTest(
         a,
@@ -313,7 +394,106 @@ abstract class Cond {
             }
           }
           return true;
-        });
+        },
+        BROAD);
+  }
+
+  /** Collects the excluded strings and numbers of an {@code anything-but}. */
+  private static final class ExcludedValues implements ConditionVisitor<Void> {
+    private final Set<String> strings;
+    private final List<Double> numbers;
+
+    ExcludedValues(Set<String> strings, List<Double> numbers) {
+      this.strings = strings;
+      this.numbers = numbers;
+    }
+
+    @Override
+    public Void visitString(StringLiteral c) {
+      strings.add(Utf16.normalize(c.value()));
+      return null;
+    }
+
+    @Override
+    public Void visitNumber(NumberLiteral c) {
+      numbers.add(Numbers.comparable(c.text()));
+      return null;
+    }
+
+    private Void invalid(Condition c) {
+      // the validator allows only strings and numbers here
+      throw new IllegalStateException("not an anything-but value: " + c);
+    }
+
+    @Override
+    public Void visitBoolean(BooleanLiteral c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitNull(NullLiteral c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitPrefix(Prefix c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitSuffix(Suffix c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitEqualsIgnoreCase(EqualsIgnoreCase c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitWildcard(Wildcard c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitExists(Exists c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitNumeric(Numeric c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitCidr(Cidr c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitAnythingButValues(AnythingButValues c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitAnythingButPrefix(AnythingButPrefix c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitAnythingButSuffix(AnythingButSuffix c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitAnythingButIgnoreCase(AnythingButIgnoreCase c) {
+      return invalid(c);
+    }
+
+    @Override
+    public Void visitAnythingButWildcard(AnythingButWildcard c) {
+      return invalid(c);
+    }
   }
 
   /** A predicate over a leaf. */
@@ -324,21 +504,55 @@ abstract class Cond {
 
   static class Test extends Cond {
     private final LeafPredicate predicate;
+    private final int breadth;
 
-    Test(Condition source, LeafPredicate predicate) {
+    Test(Condition source, LeafPredicate predicate, int breadth) {
       super(source);
       this.predicate = predicate;
+      this.breadth = breadth;
     }
 
     @Override
     boolean test(Leaf v) {
       return predicate.test(v);
     }
+
+    @Override
+    int breadth() {
+      return breadth;
+    }
+  }
+
+  /**
+   * An exact string: looked up in a hash table of the path's exact strings, not tested one by one.
+   */
+  static final class Exact extends Cond {
+    private final String value;
+
+    Exact(Condition source, String normalized) {
+      super(source);
+      this.value = normalized;
+    }
+
+    @Override
+    boolean test(Leaf v) {
+      return v.kind == Leaf.STRING && v.normalized().equals(value);
+    }
+
+    @Override
+    String exactString() {
+      return value;
+    }
+
+    @Override
+    int breadth() {
+      return EXACT;
+    }
   }
 
   static final class NumberTest extends Test {
-    NumberTest(Condition source, LeafPredicate predicate) {
-      super(source, predicate);
+    NumberTest(Condition source, LeafPredicate predicate, int breadth) {
+      super(source, predicate, breadth);
     }
 
     @Override
@@ -361,6 +575,11 @@ abstract class Cond {
     boolean isAbsence() {
       return true;
     }
+
+    @Override
+    int breadth() {
+      return BROAD;
+    }
   }
 
   /**
@@ -371,11 +590,23 @@ abstract class Cond {
   static final class IpRange extends Cond {
     private final byte[] min;
     private final byte[] max;
+    private final int breadth;
 
-    IpRange(Condition source, byte[] min, byte[] max) {
+    IpRange(Condition source, byte[] min, byte[] max, int breadth) {
       super(source);
       this.min = min;
       this.max = max;
+      this.breadth = breadth;
+    }
+
+    @Override
+    int breadth() {
+      return breadth;
+    }
+
+    @Override
+    byte[][] ipRange() {
+      return new byte[][] {min, max};
     }
 
     @Override

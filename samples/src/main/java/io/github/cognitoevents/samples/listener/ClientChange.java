@@ -36,6 +36,10 @@ public sealed interface ClientChange {
    * @param clientId the client
    * @param clientName the client's name after the update; may be null
    * @param callbackUrls the callback URLs set by the update (empty when not sent)
+   * @param allowedOAuthScopes the OAuth scopes the client may request after the update, such as
+   *     {@code openid} or {@code aws.cognito.signin.user.admin} (empty when not sent:
+   *     UpdateUserPoolClient then removes them all)
+   * @param allowedOAuthFlows the OAuth flows after the update (empty when not sent)
    * @param caller the caller's ARN; may be null
    * @param time when the call was made
    */
@@ -44,12 +48,26 @@ public sealed interface ClientChange {
       String clientId,
       String clientName,
       List<String> callbackUrls,
+      List<String> allowedOAuthScopes,
+      List<String> allowedOAuthFlows,
       String caller,
       Instant time)
       implements ClientChange {
-    /** Copies the URL list. */
+    /** Copies the lists. */
     public Updated {
       callbackUrls = callbackUrls == null ? List.of() : List.copyOf(callbackUrls);
+      allowedOAuthScopes = allowedOAuthScopes == null ? List.of() : List.copyOf(allowedOAuthScopes);
+      allowedOAuthFlows = allowedOAuthFlows == null ? List.of() : List.copyOf(allowedOAuthFlows);
+    }
+
+    /**
+     * Whether the client may now request the scope that lets a token change its own user's
+     * attributes and password ({@code aws.cognito.signin.user.admin}).
+     *
+     * @return whether the scope is allowed
+     */
+    public boolean allowsUserAdminScope() {
+      return allowedOAuthScopes.contains("aws.cognito.signin.user.admin");
     }
 
     /**
@@ -70,6 +88,7 @@ public sealed interface ClientChange {
           + userPoolId
           + " by "
           + caller
+          + (allowedOAuthScopes.isEmpty() ? "" : " scopes " + String.join(" ", allowedOAuthScopes))
           + (hasInsecureCallback() ? " (WARNING: plain-http callback URL)" : "");
     }
   }

@@ -1,40 +1,36 @@
 package io.github.cognitoevents.samples.listener;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.pattern.EventPattern;
+import io.github.cognitoevents.infra.CfnValue;
+import io.github.cognitoevents.infra.Template;
+import io.github.cognitoevents.infra.monitor.ApiCallMonitor;
+import io.github.cognitoevents.infra.monitor.LambdaFunction;
 import io.github.cognitoevents.pattern.cognito.CognitoRule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Writes the deployable CloudFormation template of the API-call listener: a CloudTrail trail with
- * its S3 bucket and bucket policy (management events reach EventBridge only while a trail records
- * them), the EventBridge rule whose {@code EventPattern} is the rendered {@link
- * UserPoolClientListener#RULE}, the Lambda function and its role, and the permission for
- * EventBridge to invoke it. The rule JSON is never typed by hand.
+ * Writes the deployable CloudFormation template of the API-call listener (system 1), rendered by
+ * {@link ApiCallMonitor} of {@code cognito-events-infra}: the CloudTrail trail with its bucket and
+ * bucket policy, the EventBridge rule whose {@code EventPattern} is the rendered {@link
+ * UserPoolClientListener#RULE}, the listener function with its role, and the invoke permission. The
+ * rule JSON is never typed by hand.
  *
  * <pre>{@code
  * // mvn -pl samples exec:java -Dexec.mainClass=io.github.cognitoevents.samples.listener.ListenerTemplate
- * ObjectNode template = ListenerTemplate.template(UserPoolClientListener.RULE);
+ * Template template = ListenerTemplate.template(UserPoolClientListener.RULE);
  * }</pre>
  *
  * <p>Upload {@code target/}{@value #LAMBDA_JAR} to a bucket, then deploy with {@code aws
- * cloudformation deploy --template-file target/user-pool-client-listener.template.json --stack-name
- * client-listener --capabilities CAPABILITY_IAM --parameter-overrides CodeBucket=... CodeKey=...}.
+ * cloudformation deploy --template-file target/user-pool-client-listener.template.yaml --stack-name
+ * client-listener --capabilities CAPABILITY_IAM --parameter-overrides CodeBucket=...}.
  */
 public final class ListenerTemplate {
 
   /** Where {@link #main(String[])} writes the template by default, relative to the module. */
   public static final Path DEFAULT_OUTPUT =
-      Path.of("target", "user-pool-client-listener.template.json");
+      Path.of("target", "user-pool-client-listener.template.yaml");
 
   /** The file name of the deployable jar that {@code mvn package} writes to {@code target/}. */
   public static final String LAMBDA_JAR = "cognito-events-samples-0.1.0-SNAPSHOT-lambda.jar";
@@ -42,18 +38,15 @@ public final class ListenerTemplate {
   /** The handler string of the listener function. */
   public static final String HANDLER = UserPoolClientListener.class.getName() + "::handleRequest";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private ListenerTemplate() {}
 
   /**
-   * Writes the template of {@link UserPoolClientListener#RULE}.
+   * Writes the template of {@link UserPoolClientListener#RULE}: YAML, or JSON for a file name not
+   * ending in {@code .yaml}/{@code .yml}.
    *
    * @param args optionally the output path; {@link #DEFAULT_OUTPUT} otherwise
-   * @throws IOException if the file cannot be written
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     Path out = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
     Path written = write(UserPoolClientListener.RULE, out);
     System.out.println("Wrote " + written);
@@ -65,153 +58,49 @@ public final class ListenerTemplate {
    * @param rule the listener's rule
    * @param out the file to write (parent directories are created)
    * @return {@code out}
-   * @throws IOException if the file cannot be written
    */
-  public static Path write(CognitoRule rule, Path out) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(out, JSON.writeValueAsString(template(rule)) + "\n", StandardCharsets.UTF_8);
-    return out;
+  public static Path write(CognitoRule rule, Path out) {
+    return template(rule).write(out);
   }
 
   /**
    * The CloudFormation template for a rule.
    *
    * @param rule the listener's rule
-   * @return the template as a JSON object
+   * @return the template
    */
-  public static ObjectNode template(CognitoRule rule) {
+  public static Template template(CognitoRule rule) {
     Objects.requireNonNull(rule, "rule");
-    EventPattern pattern = rule.build();
-    ObjectNode t = JSON.createObjectNode();
-    t.put("AWSTemplateFormatVersion", "2010-09-09");
-    t.put(
-        "Description",
-        "Cognito user pool client change listener (generated by cognito-events samples; do not"
-            + " edit the rule by hand)");
+    Template monitor =
+        ApiCallMonitor.forRule(rule)
+            .ruleId("ClientChangesRule")
+            .description("Cognito user pool client changes (rendered by CognitoApiCalls)")
+            .templateDescription(
+                "Cognito user pool client change listener (generated by cognito-events samples;"
+                    + " do not edit the rule by hand)")
+            .function(
+                LambdaFunction.java17(
+                    "ListenerFunction",
+                    HANDLER,
+                    CfnValue.ref("CodeBucket"),
+                    CfnValue.ref("CodeKey")))
+            .template();
+    Template parameters =
+        Template.builder(null)
+            .parameter(
+                "CodeBucket", parameter("S3 bucket holding the samples jar").put("Type", "String"))
+            .parameter(
+                "CodeKey",
+                parameter("S3 key of the samples Lambda jar (mvn package writes it to target/)")
+                    .put("Default", LAMBDA_JAR))
+            .build();
+    return monitor.merge(parameters);
+  }
 
-    ObjectNode parameters = t.putObject("Parameters");
-    parameters
-        .putObject("CodeBucket")
+  private static ObjectNode parameter(String description) {
+    return JsonNodeFactory.instance
+        .objectNode()
         .put("Type", "String")
-        .put("Description", "S3 bucket holding the samples jar");
-    parameters
-        .putObject("CodeKey")
-        .put("Type", "String")
-        .put("Default", LAMBDA_JAR)
-        .put("Description", "S3 key of the samples Lambda jar (mvn package writes it to target/)");
-
-    ObjectNode resources = t.putObject("Resources");
-
-    resources
-        .putObject("TrailBucket")
-        .put("Type", "AWS::S3::Bucket")
-        .putObject("Properties")
-        .putObject("PublicAccessBlockConfiguration")
-        .put("BlockPublicAcls", true)
-        .put("BlockPublicPolicy", true)
-        .put("IgnorePublicAcls", true)
-        .put("RestrictPublicBuckets", true);
-
-    ObjectNode bucketPolicy = resources.putObject("TrailBucketPolicy");
-    bucketPolicy.put("Type", "AWS::S3::BucketPolicy");
-    ObjectNode bpProps = bucketPolicy.putObject("Properties");
-    bpProps.set("Bucket", ref("TrailBucket"));
-    ObjectNode policyDoc = bpProps.putObject("PolicyDocument");
-    policyDoc.put("Version", "2012-10-17");
-    ArrayNode statements = policyDoc.putArray("Statement");
-    ObjectNode acl = statements.addObject();
-    acl.put("Sid", "CloudTrailAclCheck").put("Effect", "Allow");
-    acl.putObject("Principal").put("Service", "cloudtrail.amazonaws.com");
-    acl.put("Action", "s3:GetBucketAcl");
-    acl.set("Resource", getAtt("TrailBucket", "Arn"));
-    ObjectNode write = statements.addObject();
-    write.put("Sid", "CloudTrailWrite").put("Effect", "Allow");
-    write.putObject("Principal").put("Service", "cloudtrail.amazonaws.com");
-    write.put("Action", "s3:PutObject");
-    write.set("Resource", sub("${TrailBucket.Arn}/AWSLogs/${AWS::AccountId}/*"));
-    write
-        .putObject("Condition")
-        .putObject("StringEquals")
-        .put("s3:x-amz-acl", "bucket-owner-full-control");
-
-    ObjectNode trail = resources.putObject("Trail");
-    trail.put("Type", "AWS::CloudTrail::Trail");
-    trail.putArray("DependsOn").add("TrailBucketPolicy");
-    ObjectNode trailProps = trail.putObject("Properties");
-    trailProps.set("S3BucketName", ref("TrailBucket"));
-    trailProps.put("IsLogging", true);
-    trailProps.put("IsMultiRegionTrail", false);
-    trailProps.put("IncludeGlobalServiceEvents", true);
-    trailProps.put("EnableLogFileValidation", true);
-
-    ObjectNode role = resources.putObject("ListenerRole");
-    role.put("Type", "AWS::IAM::Role");
-    ObjectNode roleProps = role.putObject("Properties");
-    ObjectNode assume = roleProps.putObject("AssumeRolePolicyDocument");
-    assume.put("Version", "2012-10-17");
-    ObjectNode assumeStatement = assume.putArray("Statement").addObject();
-    assumeStatement.put("Effect", "Allow").put("Action", "sts:AssumeRole");
-    assumeStatement.putObject("Principal").put("Service", "lambda.amazonaws.com");
-    roleProps
-        .putArray("ManagedPolicyArns")
-        .add("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
-
-    ObjectNode function = resources.putObject("ListenerFunction");
-    function.put("Type", "AWS::Lambda::Function");
-    ObjectNode fnProps = function.putObject("Properties");
-    fnProps.put("Runtime", "java17").put("Handler", HANDLER);
-    fnProps.put("MemorySize", 512).put("Timeout", 30);
-    fnProps.set("Role", getAtt("ListenerRole", "Arn"));
-    ObjectNode code = fnProps.putObject("Code");
-    code.set("S3Bucket", ref("CodeBucket"));
-    code.set("S3Key", ref("CodeKey"));
-
-    ObjectNode eventRule = resources.putObject("ClientChangesRule");
-    eventRule.put("Type", "AWS::Events::Rule");
-    ObjectNode ruleProps = eventRule.putObject("Properties");
-    ruleProps.put("Description", "Cognito user pool client changes (rendered by CognitoApiCalls)");
-    ruleProps.set("EventPattern", parse(pattern.toJson()));
-    ruleProps.put("State", rule.ruleState().name());
-    ObjectNode target = ruleProps.putArray("Targets").addObject();
-    target.set("Arn", getAtt("ListenerFunction", "Arn"));
-    target.put("Id", "listener");
-
-    ObjectNode permission = resources.putObject("ListenerPermission");
-    permission.put("Type", "AWS::Lambda::Permission");
-    ObjectNode permProps = permission.putObject("Properties");
-    permProps.put("Action", "lambda:InvokeFunction");
-    permProps.set("FunctionName", ref("ListenerFunction"));
-    permProps.put("Principal", "events.amazonaws.com");
-    permProps.set("SourceArn", getAtt("ClientChangesRule", "Arn"));
-
-    ObjectNode outputs = t.putObject("Outputs");
-    outputs.putObject("RuleArn").set("Value", getAtt("ClientChangesRule", "Arn"));
-    outputs.putObject("FunctionArn").set("Value", getAtt("ListenerFunction", "Arn"));
-    return t;
-  }
-
-  private static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static ObjectNode ref(String name) {
-    return JSON.createObjectNode().put("Ref", name);
-  }
-
-  private static ObjectNode getAtt(String resource, String attribute) {
-    ObjectNode node = JSON.createObjectNode();
-    node.putArray("Fn::GetAtt").add(resource).add(attribute);
-    return node;
-  }
-
-  private static ObjectNode sub(String template) {
-    return JSON.createObjectNode().put("Fn::Sub", template);
+        .put("Description", description);
   }
 }

@@ -67,6 +67,8 @@ public final class UserPoolClientListener extends CognitoApiCallHandler<ClientCh
                     request.clientId(),
                     request.clientName(),
                     request.callbackUrls(),
+                    request.allowedOAuthScopes(),
+                    request.allowedOAuthFlows(),
                     call.callerArn().orElse(null),
                     call.record().eventTime())));
     onSuccess(
@@ -141,6 +143,7 @@ public final class UserPoolClientListener extends CognitoApiCallHandler<ClientCh
           .put("userPoolId", u.userPoolId())
           .put("clientId", u.clientId())
           .put("insecureCallback", u.hasInsecureCallback());
+      u.allowedOAuthScopes().forEach(out.putArray("allowedOAuthScopes")::add);
     } else if (change instanceof ClientChange.Deleted d) {
       out.put("change", "DELETED").put("userPoolId", d.userPoolId()).put("clientId", d.clientId());
     } else if (change instanceof ClientChange.Failed f) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.cognito.CognitoApiCalls;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ListenerTemplateTest {
 
-  private final JsonNode template = ListenerTemplate.template(UserPoolClientListener.RULE);
+  private final JsonNode template = ListenerTemplate.template(UserPoolClientListener.RULE).toJson();
   private final JsonNode resources = template.get("Resources");
 
   @Test
@@ -40,7 +41,8 @@ class ListenerTemplateTest {
   void asksForAllManagementEventsWhenTheRuleHasReadOnlyOperations() {
     JsonNode t =
         ListenerTemplate.template(
-            UserPoolClientListener.RULE.operations(CognitoOperation.DESCRIBE_USER_POOL_CLIENT));
+                UserPoolClientListener.RULE.operations(CognitoOperation.DESCRIBE_USER_POOL_CLIENT))
+            .toJson();
     assertThat(t.at("/Resources/ClientChangesRule/Properties/State").asText())
         .isEqualTo("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
   }
@@ -54,16 +56,16 @@ class ListenerTemplateTest {
             "TrailBucket",
             "TrailBucketPolicy",
             "Trail",
-            "ListenerRole",
+            "ListenerFunctionRole",
             "ListenerFunction",
             "ClientChangesRule",
-            "ListenerPermission");
+            "ClientChangesRuleInvokePermission");
     assertThat(resources.at("/Trail/Type").asText()).isEqualTo("AWS::CloudTrail::Trail");
     assertThat(resources.at("/Trail/Properties/IsLogging").asBoolean()).isTrue();
     assertThat(resources.at("/Trail/DependsOn/0").asText()).isEqualTo("TrailBucketPolicy");
-    assertThat(resources.at("/ListenerPermission/Properties/Principal").asText())
+    assertThat(resources.at("/ClientChangesRuleInvokePermission/Properties/Principal").asText())
         .isEqualTo("events.amazonaws.com");
-    assertThat(resources.at("/ListenerPermission/Properties/SourceArn").toString())
+    assertThat(resources.at("/ClientChangesRuleInvokePermission/Properties/SourceArn").toString())
         .isEqualTo("{\"Fn::GetAtt\":[\"ClientChangesRule\",\"Arn\"]}");
     String handler = resources.at("/ListenerFunction/Properties/Handler").asText();
     assertThat(handler)
@@ -76,9 +78,11 @@ class ListenerTemplateTest {
 
   @Test
   void writesTheTemplateFile(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("nested/listener.json");
-    ListenerTemplate.main(new String[] {out.toString()});
-    JsonNode written = new ObjectMapper().readTree(Files.readString(out));
-    assertThat(written).isEqualTo(template);
+    Path json = dir.resolve("nested/listener.json");
+    Path yaml = dir.resolve("listener.template.yaml");
+    ListenerTemplate.main(new String[] {json.toString()});
+    ListenerTemplate.main(new String[] {yaml.toString()});
+    assertThat(new ObjectMapper().readTree(Files.readString(json))).isEqualTo(template);
+    assertThat(new YAMLMapper().readTree(Files.readString(yaml))).isEqualTo(template);
   }
 }

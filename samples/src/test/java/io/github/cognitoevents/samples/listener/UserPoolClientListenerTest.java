@@ -33,7 +33,7 @@ class UserPoolClientListenerTest {
     String reply = run("update-user-pool-client.json");
     assertThat(reply)
         .isEqualTo(
-            "{\"change\":\"UPDATED\",\"userPoolId\":\"us-east-1_EXAMPLE\",\"clientId\":\"1example23456789\",\"insecureCallback\":false}");
+            "{\"change\":\"UPDATED\",\"userPoolId\":\"us-east-1_EXAMPLE\",\"clientId\":\"1example23456789\",\"insecureCallback\":false,\"allowedOAuthScopes\":[\"openid\",\"email\",\"orders/read\"]}");
     ClientChange.Updated updated = (ClientChange.Updated) seen.get(0);
     assertThat(updated.clientName()).isEqualTo("web-app");
     assertThat(updated.callbackUrls())
@@ -41,8 +41,14 @@ class UserPoolClientListenerTest {
     assertThat(updated.caller())
         .isEqualTo("arn:aws:sts::123456789012:assumed-role/PlatformAdmin/alice");
     assertThat(updated.time()).hasToString("2026-11-23T04:12:09Z");
+    // The field the reference solution asks users to change, kept by the listener.
+    assertThat(updated.allowedOAuthScopes()).containsExactly("openid", "email", "orders/read");
+    assertThat(updated.allowedOAuthFlows()).containsExactly("code");
+    assertThat(updated.allowsUserAdminScope()).isFalse();
+    assertThat(updated.describe()).contains(" scopes openid email orders/read");
     assertThat(
-            new ClientChange.Updated("p", "c", "n", List.of("http://evil.example/cb"), null, null)
+            new ClientChange.Updated(
+                    "p", "c", "n", List.of("http://evil.example/cb"), null, null, null, null)
                 .hasInsecureCallback())
         .isTrue();
   }
