@@ -8,6 +8,7 @@ import io.github.cognitoevents.model.internal.codec.Documents;
 import io.github.cognitoevents.model.internal.codec.Frozen;
 import io.github.cognitoevents.model.internal.codec.Kinds;
 import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,8 @@ import java.util.Optional;
  * @param sourceIpAddress {@code sourceIPAddress}
  * @param userAgent {@code userAgent}
  * @param errorCode {@code errorCode}; managed-login events send {@code ""} for success
- * @param errorMessage {@code errorMessage}
+ * @param errorMessage {@code errorMessage}; masked in {@code toString()} like personal data (an
+ *     error message can quote what the caller sent)
  * @param requestParameters {@code requestParameters}, typed when the operation is; {@code null}
  *     when absent or JSON {@code null}
  * @param responseElements {@code responseElements}, typed when the operation is; {@code null} when
@@ -150,7 +152,7 @@ public record CloudTrailRecord(
           .field("sourceIPAddress", Kinds.STRING, CloudTrailRecord::sourceIpAddress)
           .field("userAgent", Kinds.STRING, CloudTrailRecord::userAgent)
           .field("errorCode", Kinds.STRING, CloudTrailRecord::errorCode)
-          .field("errorMessage", Kinds.STRING, CloudTrailRecord::errorMessage)
+          .field("errorMessage", Kinds.STRING, Sensitivity.PERSONAL, CloudTrailRecord::errorMessage)
           .chosen(
               "requestParameters",
               (v, complete) -> Operations.requestKind(v, complete),

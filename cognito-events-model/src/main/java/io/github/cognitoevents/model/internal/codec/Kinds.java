@@ -590,10 +590,12 @@ public final class Kinds {
 
     @Override
     void print(Object value, Sensitivity sensitivity, StringBuilder out) {
-      if (sensitivity == Sensitivity.SECRET) {
-        out.append(MASK);
+      JsonNode node = (JsonNode) value;
+      if (sensitivity == Sensitivity.SECRET
+          || (!visible(sensitivity) && !node.isContainerNode() && !node.isNull())) {
+        out.append(MASK); // a personal number or boolean is masked like a personal string
       } else {
-        Json.shape((JsonNode) value, out);
+        Json.shape(node, out);
       }
     }
   }
