@@ -3,10 +3,12 @@ package io.github.cognitoevents.model.triggermesh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.cloudtrail.UserStatus;
+import io.github.cognitoevents.model.internal.codec.Documents;
 import io.github.cognitoevents.model.internal.codec.Frozen;
 import io.github.cognitoevents.model.internal.codec.Kinds;
 import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import io.github.cognitoevents.model.internal.codec.Sensitivity;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,52 @@ public record CognitoUser(
   @Override
   public String toString() {
     return CODEC.toString(this);
+  }
+
+  /**
+   * Reads a user from JSON text: the {@code data} of the CloudEvent, or one element of {@code
+   * ListUsers}' {@code Users} (the SDK's {@code UserType} as JSON), with the checks of every entry
+   * point of the model (see {@link io.github.cognitoevents.model.CognitoEvents}).
+   *
+   * @param json the JSON text
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(String json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a user from JSON bytes.
+   *
+   * @param json the bytes
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(byte[] json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a user from a stream (read to its end, not closed).
+   *
+   * @param json the stream
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(InputStream json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a user from a Jackson tree (not changed).
+   *
+   * @param json the tree
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(JsonNode json) {
+    return Documents.read(json, CODEC::read);
   }
 
   /**

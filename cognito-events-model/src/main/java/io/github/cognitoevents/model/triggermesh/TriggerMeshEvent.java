@@ -1,7 +1,9 @@
 package io.github.cognitoevents.model.triggermesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.EventParseException;
 import io.github.cognitoevents.model.internal.codec.Documents;
 import io.github.cognitoevents.model.internal.codec.Frozen;
 import io.github.cognitoevents.model.internal.codec.Kinds;
@@ -152,6 +154,69 @@ public record TriggerMeshEvent(
    */
   public static TriggerMeshEvent fromJson(String json) {
     return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads the event from its CloudEvent attributes and data bytes, as a binary-mode delivery
+   * carries them (HTTP {@code ce-*} headers and the body; Kafka headers and the value), without
+   * building structured JSON first. The result equals the structured-mode event with the same
+   * content.
+   *
+   * <pre>{@code
+   * Map<String, String> attributes = new LinkedHashMap<>();
+   * attributes.put("specversion", "1.0");
+   * attributes.put("id", request.header("ce-id"));
+   * ... // type, source, subject, time, and any extension attributes
+   * TriggerMeshEvent event = TriggerMeshEvent.fromCloudEvent(attributes, request.body());
+   * }</pre>
+   *
+   * @param attributes the CloudEvent's context attributes by name ({@code specversion}, {@code id},
+   *     {@code type}, {@code source}, {@code subject}, {@code time}, {@code datacontenttype} and
+   *     extensions, kept in the given order in {@link #unknownFields()}); not {@code data}
+   * @param data the data: the user, as JSON bytes
+   * @return the event
+   * @throws EventParseException if the type is not {@value #TYPE} (or {@value #DOCUMENTED_TYPE}),
+   *     the content type is not JSON, an attribute is named {@code data}, or the data is absent or
+   *     not a user (the pointer names {@code /data/...}); never quoting a value
+   */
+  public static TriggerMeshEvent fromCloudEvent(Map<String, String> attributes, byte[] data) {
+    if (attributes == null) {
+      throw new EventParseException("", "the attributes are null");
+    }
+    String type = attributes.get("type");
+    if (!TYPE.equals(type) && !DOCUMENTED_TYPE.equals(type)) {
+      throw new EventParseException(
+          "/type", "the CloudEvent's type is not " + TYPE + " (it is another event)");
+    }
+    String contentType = attributes.get("datacontenttype");
+    if (contentType != null && !isJson(contentType)) {
+      throw new EventParseException("/datacontenttype", "the CloudEvent's data is not JSON");
+    }
+    if (data == null) {
+      throw new EventParseException("/data", "the CloudEvent has no data");
+    }
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      String name = attribute.getKey();
+      if (name == null || name.equals("data") || name.equals("data_base64")) {
+        throw new EventParseException("", "a CloudEvent attribute cannot be named data");
+      }
+      event.put(name, attribute.getValue());
+    }
+    JsonNode user;
+    try {
+      user = Documents.tree(data);
+    } catch (EventParseException e) {
+      throw new EventParseException(
+          "/data" + e.pointer(), e.getMessage().replace("field '", "field '/data"));
+    }
+    event.set("data", user);
+    return fromJson(event);
+  }
+
+  private static boolean isJson(String contentType) {
+    String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
   /**
