@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar, runs every benchmark and prints the Markdown table with the ratios.
 #
-#   benchmarks/run.sh                  # 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement per benchmark
-#   benchmarks/run.sh -wi 5 -i 10 -f 2 # further JMH options apply to the throughput benchmarks
+#   benchmarks/run.sh                  # 3 forks, 3 x 1 s warm-up, 3 x 1 s measurement per benchmark
+#   benchmarks/run.sh -wi 5 -i 10      # further JMH options apply to the match and trigger groups
 #   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, coldstart, rulesets, arrays
 #
-# The rule-set and array benchmarks (README's rule-set figures) always run 3 forks of 3 x 1 s
-# warm-up and 3 x 1 s measurement: single-fork runs on a shared 2-core machine swing by 1.5x.
+# Every throughput figure comes from 3 forks (README's figures are these): single-fork runs on a
+# shared 2-core machine swing by 1.5x between JVMs.
 #
 # Peers are measured side by side: each parameter combination is its own JMH run, so ours, the
 # peers and the floor of one row are measured within seconds of each other, and the cold-start
@@ -21,7 +21,7 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
 fi
 JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/jmh
-SETTINGS=(-f 1 -wi 3 -w 1 -i 5 -r 1 "$@")
+SETTINGS=(-f 3 -wi 3 -w 1 -i 3 -r 1 "$@")
 FORKED=(-f 3 -wi 3 -w 1 -i 3 -r 1)
 ONLY="${ONLY:-match triggers coldstart rulesets arrays}"
 want() { [[ " $ONLY " == *" $1 "* ]]; }
