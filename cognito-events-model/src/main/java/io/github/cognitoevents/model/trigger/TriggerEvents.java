@@ -237,7 +237,7 @@ public final class TriggerEvents {
     RecordCodec<TriggerEvent> reader = READERS.get(key);
     if (reader == null) {
       if (key != TriggerEvent.class) {
-        shapeOf(requested); // rejects a class that is not a trigger record
+        var unused = shapeOf(requested); // rejects a class that is not a trigger record
       }
       Class<? extends TriggerEvent> wanted = key == TriggerEvent.class ? null : requested;
       reader = READERS.computeIfAbsent(key, k -> dispatch(wanted));
