@@ -359,8 +359,7 @@ public final class Json {
             // a decimal written without a point or exponent would read back as an integer node
             // (1700000000e0 reads as the decimal 1700000000): keep it a decimal
             String text = node.decimalValue().toString();
-            g.writeNumber(
-                text.indexOf('.') < 0 && text.indexOf('E') < 0 ? text + ".0" : text);
+            g.writeNumber(text.indexOf('.') < 0 && text.indexOf('E') < 0 ? text + ".0" : text);
             return;
         }
       case BINARY:
