@@ -3,7 +3,7 @@
 #
 #   benchmarks/run.sh                  # 3 forks, 3 x 1 s warm-up, 3 x 1 s measurement per benchmark
 #   benchmarks/run.sh -wi 5 -i 10      # further JMH options apply to the match and trigger groups
-#   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, coldstart, rulesets, arrays
+#   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, cloudtrail, coldstart, rulesets, arrays
 #
 # Every throughput figure comes from 3 forks (README's figures are these): single-fork runs on a
 # shared 2-core machine swing by 1.5x between JVMs.
@@ -23,9 +23,9 @@ JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/jmh
 SETTINGS=(-f 3 -wi 3 -w 1 -i 3 -r 1 "$@")
 FORKED=(-f 3 -wi 3 -w 1 -i 3 -r 1)
-ONLY="${ONLY:-match triggers coldstart rulesets arrays}"
+ONLY="${ONLY:-match triggers cloudtrail coldstart rulesets arrays}"
 want() { [[ " $ONLY " == *" $1 "* ]]; }
-if [[ "$ONLY" == "match triggers coldstart rulesets arrays" ]]; then
+if [[ "$ONLY" == "match triggers cloudtrail coldstart rulesets arrays" ]]; then
   rm -rf "$OUT"
 fi
 mkdir -p "$OUT"
@@ -40,9 +40,21 @@ if want match; then
   done
 fi
 if want triggers; then
-  for trigger in PreSignUp PreTokenGenerationV1 PreTokenGenerationV2 DefineAuthChallenge CustomMessage; do
+  for trigger in PreSignUp PostConfirmation PreAuthentication PostAuthentication \
+      DefineAuthChallenge CreateAuthChallenge VerifyAuthChallengeResponse PreTokenGenerationV1 \
+      PreTokenGenerationV2 UserMigration CustomMessage CustomSmsSender CustomEmailSender \
+      InboundFederation; do
     java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
       -rf json -rff "$OUT/trigger-$trigger.json" 'TriggerParseBenchmark'
+    java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
+      -rf json -rff "$OUT/triggerwrite-$trigger.json" 'TriggerWriteBenchmark'
+  done
+fi
+# Parsing CloudTrail events into typed records, against a bare Jackson tree of the same bytes.
+if want cloudtrail; then
+  for event in UpdateUserPoolClient DeleteUserPoolClient AdminInitiateAuth CreateUserPool; do
+    java -jar "$JAR" "${SETTINGS[@]}" -p event="$event" \
+      -rf json -rff "$OUT/cloudtrail-$event.json" 'CloudTrailParseBenchmark'
   done
 fi
 # Cold start: a single parse per freshly started JVM; 10 rounds of 2 JVMs per peer, alternating.
@@ -79,6 +91,7 @@ fi
 
 shopt -s nullglob
 java -cp "$JAR" io.github.cognitoevents.benchmarks.ResultsTable \
-  "$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/coldstart-*.json \
+  "$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/triggerwrite-*.json \
+  "$OUT"/cloudtrail-*.json "$OUT"/coldstart-*.json \
   "$OUT"/rulesets-*.json "$OUT"/arrays-*.json \
   | tee benchmarks/target/results.md

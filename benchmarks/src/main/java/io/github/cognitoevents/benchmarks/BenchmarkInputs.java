@@ -91,18 +91,41 @@ public final class BenchmarkInputs {
     }
   }
 
-  /** The trigger events of the parsing benchmarks, as Cognito sends them (responses unset). */
+  /**
+   * The trigger events of the parsing and writing benchmarks, one per trigger kind, as Cognito
+   * sends them (responses unset).
+   */
   public enum TriggerEvent {
     /** PreSignUp_SignUp with validation data and client metadata. */
     PreSignUp("pre-sign-up.json"),
+    /** PostConfirmation_ConfirmSignUp. */
+    PostConfirmation("post-confirmation.json"),
+    /** PreAuthentication_Authentication with validation data. */
+    PreAuthentication("pre-authentication.json"),
+    /** PostAuthentication_Authentication. */
+    PostAuthentication("post-authentication.json"),
+    /** DefineAuthChallenge_Authentication with a two-step session. */
+    DefineAuthChallenge("define-auth-challenge.json"),
+    /** CreateAuthChallenge_Authentication with a one-step session. */
+    CreateAuthChallenge("create-auth-challenge.json"),
+    /** VerifyAuthChallengeResponse_Authentication. */
+    VerifyAuthChallengeResponse("verify-auth-challenge-response.json"),
     /** Pre token generation, event version 1 (TokenGeneration_HostedAuth). */
     PreTokenGenerationV1("pre-token-generation-v1.json"),
     /** Pre token generation, event version 2 (TokenGeneration_Authentication) with scopes. */
     PreTokenGenerationV2("pre-token-generation-v2.json"),
-    /** DefineAuthChallenge_Authentication with a two-step session. */
-    DefineAuthChallenge("define-auth-challenge.json"),
+    /** UserMigration_Authentication. */
+    UserMigration("user-migration.json"),
     /** CustomMessage_ForgotPassword. */
-    CustomMessage("custom-message.json");
+    CustomMessage("custom-message.json"),
+    /** CustomSMSSender_SignUp (no aws-lambda-java-events class: the peer reads a Map). */
+    CustomSmsSender("custom-sms-sender.json"),
+    /** CustomEmailSender_ForgotPassword (no aws-lambda-java-events class: the peer reads a Map). */
+    CustomEmailSender("custom-email-sender.json"),
+    /**
+     * InboundFederation_ExternalProvider (no aws-lambda-java-events class: the peer reads a Map).
+     */
+    InboundFederation("inbound-federation.json");
 
     private final String file;
 

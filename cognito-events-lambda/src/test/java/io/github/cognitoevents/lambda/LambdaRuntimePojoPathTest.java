@@ -211,7 +211,7 @@ public class LambdaRuntimePojoPathTest {
         .cause()
         .isInstanceOf(EventParseException.class)
         .hasMessageContaining("/triggerSource")
-        .hasMessageContaining("PostConfirmationEvent, not a PreSignUpEvent");
+        .hasMessageContaining("names a PostConfirmationEvent trigger, not a PreSignUpEvent");
   }
 
   private static String envelope(byte[] detail) {

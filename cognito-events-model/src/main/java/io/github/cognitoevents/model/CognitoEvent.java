@@ -83,7 +83,7 @@ public sealed interface CognitoEvent
 
     @Override
     public ObjectNode toJson() {
-      return event.toJson(CloudTrailRecord::toJson);
+      return event.toJson();
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class EventParseException extends RuntimeException {
    * Creates the exception.
    *
    * @param pointer JSON pointer of the offending field ({@code ""} for the document itself)
-   * @param message what is wrong, naming the field and the value
+   * @param message what is wrong, naming the field and the JSON kind, never the value
    * @param cause the underlying error, or {@code null}
    */
   public EventParseException(String pointer, String message, Throwable cause) {
@@ -26,7 +26,7 @@ public final class EventParseException extends RuntimeException {
    * Creates the exception.
    *
    * @param pointer JSON pointer of the offending field ({@code ""} for the document itself)
-   * @param message what is wrong, naming the field and the value
+   * @param message what is wrong, naming the field and the JSON kind, never the value
    */
   public EventParseException(String pointer, String message) {
     this(pointer, message, null);

@@ -112,7 +112,7 @@ class CognitoEventsTest {
   void rejectsTrailingContentAndEmptyInput() {
     assertThatThrownBy(() -> CognitoEvents.parse("{} {}"))
         .isInstanceOf(EventParseException.class)
-        .hasMessageStartingWith("the document is not valid JSON");
+        .hasMessage("the document has content after the JSON object at line 1, column 5");
     assertThatThrownBy(() -> CognitoEvents.parse(""))
         .isInstanceOf(EventParseException.class)
         .hasMessage("the document is empty");
@@ -125,7 +125,7 @@ class CognitoEventsTest {
   void rejectsANonObjectDocument() {
     assertThatThrownBy(() -> CognitoEvents.parse("[1, 2]"))
         .isInstanceOf(EventParseException.class)
-        .hasMessage("a Cognito event must be a JSON object, but was an array");
+        .hasMessage("the document must be a JSON object but is an array");
   }
 
   @Test
@@ -138,15 +138,14 @@ class CognitoEventsTest {
   }
 
   @Test
-  void rejectsAWrongKindInATypedFieldWithPointerAndShortValue() {
+  void rejectsAWrongKindInATypedFieldNamingTheKindButNotTheValue() {
     ObjectNode json =
         (ObjectNode) Samples.tree("cloudtrail/operations/update-user-pool-client-success.json");
     ((ObjectNode) json.at("/detail/requestParameters")).put("callbackURLs", "x".repeat(500));
 
     assertThatThrownBy(() -> CognitoEvents.parse(json))
         .isInstanceOf(EventParseException.class)
-        .hasMessageStartingWith("'callbackURLs' must be an array, but was the string \"xxx")
-        .hasMessageEndingWith("...\"")
+        .hasMessage("'callbackURLs' must be an array, but was a string")
         .extracting(e -> ((EventParseException) e).pointer())
         .isEqualTo("/detail/requestParameters/callbackURLs");
   }
@@ -181,7 +180,9 @@ class CognitoEventsTest {
 
     assertThatThrownBy(() -> CognitoEvents.parse(json))
         .isInstanceOf(EventParseException.class)
-        .hasMessage("numbers must be finite, but was NaN")
+        .hasMessage(
+            "field '/detail/requestParameters/policies/passwordPolicy/minimumLength' must be a"
+                + " finite number but is not")
         .extracting(e -> ((EventParseException) e).pointer())
         .isEqualTo("/detail/requestParameters/policies/passwordPolicy/minimumLength");
   }

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -26,17 +26,21 @@ public record Addendum(
 
   /** Creates the record, copying collections so that it is immutable. */
   public Addendum {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static Addendum read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new Addendum(
-        r.string("reason"),
-        r.string("updatedFields"),
-        r.string("originalRequestID"),
-        r.string("originalEventID"),
-        r.unknown());
+  static final RecordCodec<Addendum> CODEC =
+      RecordCodec.builder(Addendum.class)
+          .field("reason", Kinds.STRING, Addendum::reason)
+          .field("updatedFields", Kinds.STRING, Addendum::updatedFields)
+          .field("originalRequestID", Kinds.STRING, Addendum::originalRequestId)
+          .field("originalEventID", Kinds.STRING, Addendum::originalEventId)
+          .unknownFields(Addendum::unknownFields)
+          .build(v -> new Addendum(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -45,20 +49,6 @@ public record Addendum(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("reason", reason)
-        .string("updatedFields", updatedFields)
-        .string("originalRequestID", originalRequestId)
-        .string("originalEventID", originalEventId)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -32,20 +32,30 @@ public record AdditionalEventData(
 
   /** Creates the record, copying collections so that it is immutable. */
   public AdditionalEventData {
-    requestParameters = Copies.tree(requestParameters);
-    unknownFields = Copies.trees(unknownFields);
+    requestParameters = Frozen.of(requestParameters);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static AdditionalEventData read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new AdditionalEventData(
-        r.string("sub"),
-        r.string("userPoolId"),
-        r.string("userPoolDomain"),
-        r.string("clientId"),
-        r.tree("requestParameters"),
-        r.object("responseParameters", HttpResponseParameters::read),
-        r.unknown());
+  static final RecordCodec<AdditionalEventData> CODEC =
+      RecordCodec.builder(AdditionalEventData.class)
+          .field("sub", Kinds.STRING, AdditionalEventData::sub)
+          .field("userPoolId", Kinds.STRING, AdditionalEventData::userPoolId)
+          .field("userPoolDomain", Kinds.STRING, AdditionalEventData::userPoolDomain)
+          .field("clientId", Kinds.STRING, AdditionalEventData::clientId)
+          .field("requestParameters", Kinds.JSON, AdditionalEventData::requestParameters)
+          .field(
+              "responseParameters",
+              Kinds.record(() -> HttpResponseParameters.CODEC),
+              AdditionalEventData::responseParameters)
+          .unknownFields(AdditionalEventData::unknownFields)
+          .build(
+              v ->
+                  new AdditionalEventData(
+                      v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -54,32 +64,7 @@ public record AdditionalEventData(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("sub", sub)
-        .string("userPoolId", userPoolId)
-        .string("userPoolDomain", userPoolDomain)
-        .string("clientId", clientId)
-        .tree("requestParameters", requestParameters)
-        .object("responseParameters", responseParameters, HttpResponseParameters::toJson)
-        .finish(unknownFields);
-  }
-
-  /**
-   * JSON member {@code requestParameters}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode requestParameters() {
-    return Copies.tree(requestParameters);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 
   /**

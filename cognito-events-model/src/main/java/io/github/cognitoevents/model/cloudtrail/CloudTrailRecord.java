@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.EventParseException;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.JsonSupport;
+import io.github.cognitoevents.model.internal.codec.Documents;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import java.util.Optional;
  * Call via CloudTrail}, {@code AWS Service Event via CloudTrail}, ...) or found in a trail's log
  * file. Every member of the CloudTrail record schema (up to event version 1.11) is a component;
  * members this library does not know are kept in {@link #unknownFields()}, so {@link #toJson()}
- * reproduces the document it was read from.
+ * reproduces the document it was read from. JSON values ({@link #unknownFields()}, {@link
+ * #eventContext()}, ...) are read-only trees: their mutators throw {@link
+ * UnsupportedOperationException}, and {@code deepCopy()} gives an editable copy.
  *
  * <p>{@code requestParameters} and {@code responseElements} are typed for 19 {@code cognito-idp}
  * operations (see {@link RequestParameters}) and kept as JSON trees for all others, including
@@ -43,7 +47,8 @@ import java.util.Optional;
  * @param sourceIpAddress {@code sourceIPAddress}
  * @param userAgent {@code userAgent}
  * @param errorCode {@code errorCode}; managed-login events send {@code ""} for success
- * @param errorMessage {@code errorMessage}
+ * @param errorMessage {@code errorMessage}; masked in {@code toString()} like personal data (an
+ *     error message can quote what the caller sent)
  * @param requestParameters {@code requestParameters}, typed when the operation is; {@code null}
  *     when absent or JSON {@code null}
  * @param responseElements {@code responseElements}, typed when the operation is; {@code null} when
@@ -122,13 +127,109 @@ public record CloudTrailRecord(
     if (eventTimeText == null && eventTime != null) {
       eventTimeText = eventTime.toString();
     }
-    resources = Copies.nonNullList(resources);
-    serviceEventDetails = Copies.tree(serviceEventDetails);
-    edgeDeviceDetails = Copies.tree(edgeDeviceDetails);
-    insightDetails = Copies.tree(insightDetails);
-    eventContext = Copies.tree(eventContext);
-    unknownFields = Copies.trees(unknownFields);
+    resources = Frozen.of(resources);
+    serviceEventDetails = Frozen.of(serviceEventDetails);
+    edgeDeviceDetails = Frozen.of(edgeDeviceDetails);
+    insightDetails = Frozen.of(insightDetails);
+    eventContext = Frozen.of(eventContext);
+    unknownFields = Frozen.unknown(unknownFields);
   }
+
+  static final RecordCodec<CloudTrailRecord> CODEC =
+      RecordCodec.builder(CloudTrailRecord.class)
+          .field("eventVersion", Kinds.STRING, CloudTrailRecord::eventVersion)
+          .field(
+              "userIdentity",
+              Kinds.record(() -> UserIdentity.CODEC),
+              CloudTrailRecord::userIdentity)
+          .field(
+              "eventTime",
+              Kinds.INSTANT_TEXT,
+              r -> Kinds.instantText(r.eventTime(), r.eventTimeText()))
+          .field("eventSource", Kinds.STRING, CloudTrailRecord::eventSource)
+          .field("eventName", Kinds.STRING, CloudTrailRecord::eventName)
+          .field("awsRegion", Kinds.STRING, CloudTrailRecord::awsRegion)
+          .field("sourceIPAddress", Kinds.STRING, CloudTrailRecord::sourceIpAddress)
+          .field("userAgent", Kinds.STRING, CloudTrailRecord::userAgent)
+          .field("errorCode", Kinds.STRING, CloudTrailRecord::errorCode)
+          .field("errorMessage", Kinds.STRING, Sensitivity.PERSONAL, CloudTrailRecord::errorMessage)
+          .chosen(
+              "requestParameters",
+              (v, complete) -> Operations.requestKind(v, complete),
+              Kinds.dynamic(RequestParameters::toJson),
+              CloudTrailRecord::requestParameters)
+          .chosen(
+              "responseElements",
+              (v, complete) -> Operations.responseKind(v, complete),
+              Kinds.dynamic(ResponseElements::toJson),
+              CloudTrailRecord::responseElements)
+          .field(
+              "additionalEventData",
+              Kinds.record(() -> AdditionalEventData.CODEC),
+              CloudTrailRecord::additionalEventData)
+          .field("requestID", Kinds.STRING, CloudTrailRecord::requestId)
+          .field("eventID", Kinds.STRING, CloudTrailRecord::eventId)
+          .field("readOnly", Kinds.BOOLEAN, CloudTrailRecord::readOnly)
+          .field(
+              "resources",
+              Kinds.list(Kinds.record(() -> CloudTrailResource.CODEC)),
+              CloudTrailRecord::resources)
+          .field("eventType", Kinds.STRING, CloudTrailRecord::eventType)
+          .field("apiVersion", Kinds.STRING, CloudTrailRecord::apiVersion)
+          .field("managementEvent", Kinds.BOOLEAN, CloudTrailRecord::managementEvent)
+          .field("recipientAccountId", Kinds.STRING, CloudTrailRecord::recipientAccountId)
+          .field("serviceEventDetails", Kinds.JSON, CloudTrailRecord::serviceEventDetails)
+          .field("sharedEventID", Kinds.STRING, CloudTrailRecord::sharedEventId)
+          .field("vpcEndpointId", Kinds.STRING, CloudTrailRecord::vpcEndpointId)
+          .field("vpcEndpointAccountId", Kinds.STRING, CloudTrailRecord::vpcEndpointAccountId)
+          .field("eventCategory", Kinds.STRING, CloudTrailRecord::eventCategory)
+          .field("addendum", Kinds.record(() -> Addendum.CODEC), CloudTrailRecord::addendum)
+          .field(
+              "sessionCredentialFromConsole",
+              Kinds.STRING,
+              CloudTrailRecord::sessionCredentialFromConsole)
+          .field("edgeDeviceDetails", Kinds.JSON, CloudTrailRecord::edgeDeviceDetails)
+          .field("tlsDetails", Kinds.record(() -> TlsDetails.CODEC), CloudTrailRecord::tlsDetails)
+          .field("insightDetails", Kinds.JSON, CloudTrailRecord::insightDetails)
+          .field("eventContext", Kinds.JSON, CloudTrailRecord::eventContext)
+          .unknownFields(CloudTrailRecord::unknownFields)
+          .build(
+              v ->
+                  new CloudTrailRecord(
+                      v.get(0),
+                      v.get(1),
+                      Kinds.instant(v.get(2)),
+                      v.get(2),
+                      v.get(3),
+                      v.get(4),
+                      v.get(5),
+                      v.get(6),
+                      v.get(7),
+                      v.get(8),
+                      v.get(9),
+                      v.get(10),
+                      v.get(11),
+                      v.get(12),
+                      v.get(13),
+                      v.get(14),
+                      v.get(15),
+                      v.get(16),
+                      v.get(17),
+                      v.get(18),
+                      v.get(19),
+                      v.get(20),
+                      v.get(21),
+                      v.get(22),
+                      v.get(23),
+                      v.get(24),
+                      v.get(25),
+                      v.get(26),
+                      v.get(27),
+                      v.get(28),
+                      v.get(29),
+                      v.get(30),
+                      v.get(31),
+                      v.unknown()));
 
   /**
    * Whether a JSON value looks like a CloudTrail record: an object with string members {@code
@@ -146,26 +247,50 @@ public record CloudTrailRecord(
   }
 
   /**
-   * Reads a CloudTrail record.
+   * Reads a CloudTrail record from a Jackson tree (not modified), with the same checks as text.
    *
    * @param json the record (the EventBridge {@code detail}, or one item of a log file's {@code
    *     Records})
    * @return the record
-   * @throws EventParseException if {@code json} is not an object or a member has the wrong kind
+   * @throws EventParseException if {@code json} is {@code null}, not an object, or a member has the
+   *     wrong kind (see {@link io.github.cognitoevents.model.CognitoEvents} for the rules every
+   *     entry point shares)
    */
   public static CloudTrailRecord fromJson(JsonNode json) {
-    return read(JsonSupport.requireFinite(json), "");
+    return Documents.read(json, CODEC::read);
   }
 
   /**
-   * Reads a CloudTrail record from JSON text.
+   * Reads a CloudTrail record from JSON text (a leading byte-order mark is ignored).
    *
    * @param json the JSON text
    * @return the record
    * @throws EventParseException if the text is not JSON or not a record
    */
   public static CloudTrailRecord fromJson(String json) {
-    return fromJson(JsonSupport.parse(json));
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a CloudTrail record from JSON bytes (UTF-8, -16 or -32).
+   *
+   * @param json the bytes
+   * @return the record
+   * @throws EventParseException if the bytes are not JSON or not a record
+   */
+  public static CloudTrailRecord fromJson(byte[] json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a CloudTrail record from a stream, read to its end but not closed.
+   *
+   * @param json the stream
+   * @return the record
+   * @throws EventParseException if the content is not JSON, not a record or cannot be read
+   */
+  public static CloudTrailRecord fromJson(InputStream json) {
+    return Documents.read(json, CODEC::read);
   }
 
   /**
@@ -178,10 +303,11 @@ public record CloudTrailRecord(
    *
    * @param json the event
    * @return the event
-   * @throws EventParseException if the envelope or the record is malformed
+   * @throws EventParseException if the envelope or the record is malformed, or the envelope has no
+   *     {@code detail} object
    */
   public static EventBridgeEvent<CloudTrailRecord> fromEventBridgeJson(JsonNode json) {
-    return EventBridgeEvent.fromJson(json, CloudTrailRecord::fromJson);
+    return EventBridgeEvent.fromJson(json, CloudTrailRecord.class);
   }
 
   /**
@@ -189,54 +315,36 @@ public record CloudTrailRecord(
    *
    * @param json the JSON text
    * @return the event
-   * @throws EventParseException if the text is not JSON, or the envelope or record is malformed
+   * @throws EventParseException as {@link #fromEventBridgeJson(JsonNode)}, or if the text is not
+   *     JSON
    */
   public static EventBridgeEvent<CloudTrailRecord> fromEventBridgeJson(String json) {
-    return fromEventBridgeJson(JsonSupport.parse(json));
+    return EventBridgeEvent.fromJson(json, CloudTrailRecord.class);
   }
 
-  static CloudTrailRecord read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    String eventSource = r.string("eventSource");
-    String eventName = r.string("eventName");
-    CognitoOperation operation = CognitoOperation.fromEventName(eventName);
-    String eventTimeText = r.string("eventTime");
-    Instant eventTime = JsonSupport.instant(eventTimeText, r.pointer("eventTime"), "eventTime");
-    return new CloudTrailRecord(
-        r.string("eventVersion"),
-        r.object("userIdentity", UserIdentity::read),
-        eventTime,
-        eventTimeText,
-        eventSource,
-        eventName,
-        r.string("awsRegion"),
-        r.string("sourceIPAddress"),
-        r.string("userAgent"),
-        r.string("errorCode"),
-        r.string("errorMessage"),
-        r.object("requestParameters", (n, p) -> Operations.request(eventSource, operation, n, p)),
-        r.object("responseElements", (n, p) -> Operations.response(eventSource, operation, n, p)),
-        r.object("additionalEventData", AdditionalEventData::read),
-        r.string("requestID"),
-        r.string("eventID"),
-        r.bool("readOnly"),
-        r.list("resources", CloudTrailResource::read),
-        r.string("eventType"),
-        r.string("apiVersion"),
-        r.bool("managementEvent"),
-        r.string("recipientAccountId"),
-        r.tree("serviceEventDetails"),
-        r.string("sharedEventID"),
-        r.string("vpcEndpointId"),
-        r.string("vpcEndpointAccountId"),
-        r.string("eventCategory"),
-        r.object("addendum", Addendum::read),
-        r.text("sessionCredentialFromConsole"),
-        r.tree("edgeDeviceDetails"),
-        r.object("tlsDetails", TlsDetails::read),
-        r.tree("insightDetails"),
-        r.tree("eventContext"),
-        r.unknown());
+  /**
+   * Reads an EventBridge event whose detail is a CloudTrail record from JSON bytes.
+   *
+   * @param json the bytes
+   * @return the event
+   * @throws EventParseException as {@link #fromEventBridgeJson(JsonNode)}, or if the bytes are not
+   *     JSON
+   */
+  public static EventBridgeEvent<CloudTrailRecord> fromEventBridgeJson(byte[] json) {
+    return EventBridgeEvent.fromJson(json, CloudTrailRecord.class);
+  }
+
+  /**
+   * Reads an EventBridge event whose detail is a CloudTrail record from a stream (read to its end,
+   * not closed), as a Lambda {@code RequestStreamHandler} receives it.
+   *
+   * @param json the stream
+   * @return the event
+   * @throws EventParseException as {@link #fromEventBridgeJson(JsonNode)}, or if the content is not
+   *     JSON or cannot be read
+   */
+  public static EventBridgeEvent<CloudTrailRecord> fromEventBridgeJson(InputStream json) {
+    return EventBridgeEvent.fromJson(json, CloudTrailRecord.class);
   }
 
   /**
@@ -245,97 +353,16 @@ public record CloudTrailRecord(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    String timeText = eventTimeText;
-    if (eventTime != null && (timeText == null || !denotes(timeText, eventTime))) {
-      timeText = eventTime.toString();
-    }
-    return JsonObjectWriter.create()
-        .string("eventVersion", eventVersion)
-        .object("userIdentity", userIdentity, UserIdentity::toJson)
-        .string("eventTime", timeText)
-        .string("eventSource", eventSource)
-        .string("eventName", eventName)
-        .string("awsRegion", awsRegion)
-        .string("sourceIPAddress", sourceIpAddress)
-        .string("userAgent", userAgent)
-        .string("errorCode", errorCode)
-        .string("errorMessage", errorMessage)
-        .object("requestParameters", requestParameters, RequestParameters::toJson)
-        .object("responseElements", responseElements, ResponseElements::toJson)
-        .object("additionalEventData", additionalEventData, AdditionalEventData::toJson)
-        .string("requestID", requestId)
-        .string("eventID", eventId)
-        .bool("readOnly", readOnly)
-        .objectList("resources", resources, CloudTrailResource::toJson)
-        .string("eventType", eventType)
-        .string("apiVersion", apiVersion)
-        .bool("managementEvent", managementEvent)
-        .string("recipientAccountId", recipientAccountId)
-        .tree("serviceEventDetails", serviceEventDetails)
-        .string("sharedEventID", sharedEventId)
-        .string("vpcEndpointId", vpcEndpointId)
-        .string("vpcEndpointAccountId", vpcEndpointAccountId)
-        .string("eventCategory", eventCategory)
-        .object("addendum", addendum, Addendum::toJson)
-        .string("sessionCredentialFromConsole", sessionCredentialFromConsole)
-        .tree("edgeDeviceDetails", edgeDeviceDetails)
-        .object("tlsDetails", tlsDetails, TlsDetails::toJson)
-        .tree("insightDetails", insightDetails)
-        .tree("eventContext", eventContext)
-        .finish(unknownFields);
-  }
-
-  private static boolean denotes(String text, Instant instant) {
-    try {
-      return instant.equals(JsonSupport.instant(text, "", "eventTime"));
-    } catch (EventParseException e) {
-      return false;
-    }
+    return CODEC.toJson(this);
   }
 
   /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
+   * The record without secrets and, unless {@link io.github.cognitoevents.model.PersonalData} says
+   * otherwise, without personal data; unknown members by name only.
    */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
-  }
-
-  /**
-   * {@code serviceEventDetails}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode serviceEventDetails() {
-    return Copies.tree(serviceEventDetails);
-  }
-
-  /**
-   * {@code edgeDeviceDetails}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode edgeDeviceDetails() {
-    return Copies.tree(edgeDeviceDetails);
-  }
-
-  /**
-   * {@code insightDetails}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode insightDetails() {
-    return Copies.tree(insightDetails);
-  }
-
-  /**
-   * {@code eventContext}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode eventContext() {
-    return Copies.tree(eventContext);
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -27,17 +27,21 @@ public record CloudTrailResource(
 
   /** Creates the record, copying collections so that it is immutable. */
   public CloudTrailResource {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static CloudTrailResource read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new CloudTrailResource(
-        r.string("ARN"),
-        r.string("ARNPrefix"),
-        r.string("accountId"),
-        r.string("type"),
-        r.unknown());
+  static final RecordCodec<CloudTrailResource> CODEC =
+      RecordCodec.builder(CloudTrailResource.class)
+          .field("ARN", Kinds.STRING, CloudTrailResource::arn)
+          .field("ARNPrefix", Kinds.STRING, CloudTrailResource::arnPrefix)
+          .field("accountId", Kinds.STRING, CloudTrailResource::accountId)
+          .field("type", Kinds.STRING, CloudTrailResource::type)
+          .unknownFields(CloudTrailResource::unknownFields)
+          .build(v -> new CloudTrailResource(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -46,20 +50,6 @@ public record CloudTrailResource(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("ARN", arn)
-        .string("ARNPrefix", arnPrefix)
-        .string("accountId", accountId)
-        .string("type", type)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -20,12 +20,18 @@ public record HttpResponseParameters(Long status, Map<String, JsonNode> unknownF
 
   /** Creates the record, copying collections so that it is immutable. */
   public HttpResponseParameters {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static HttpResponseParameters read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new HttpResponseParameters(r.integer("status"), r.unknown());
+  static final RecordCodec<HttpResponseParameters> CODEC =
+      RecordCodec.builder(HttpResponseParameters.class)
+          .field("status", Kinds.LONG, HttpResponseParameters::status)
+          .unknownFields(HttpResponseParameters::unknownFields)
+          .build(v -> new HttpResponseParameters(v.get(0), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -34,15 +40,6 @@ public record HttpResponseParameters(Long status, Map<String, JsonNode> unknownF
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create().integer("status", status).finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

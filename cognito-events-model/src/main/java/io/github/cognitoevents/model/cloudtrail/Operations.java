@@ -1,6 +1,9 @@
 package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cognitoevents.model.internal.codec.Kind;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.Values;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -56,6 +59,66 @@ final class Operations {
   /** The operations with typed request parameters. */
   static java.util.Set<CognitoOperation> typed() {
     return java.util.Collections.unmodifiableSet(REQUESTS.keySet());
+  }
+
+  private static final int EVENT_SOURCE = 3;
+  private static final int EVENT_NAME = 4;
+
+  private static final Kind<RequestParameters> UNTYPED_REQUEST =
+      Kinds.viaTree((json, pointer) -> new UntypedRequest(json), RequestParameters::toJson);
+  private static final Kind<ResponseElements> UNTYPED_RESPONSE =
+      Kinds.viaTree((json, pointer) -> new UntypedResponse(json), ResponseElements::toJson);
+  private static final Map<CognitoOperation, Kind<RequestParameters>> REQUEST_KINDS =
+      new EnumMap<>(CognitoOperation.class);
+  private static final Map<CognitoOperation, Kind<ResponseElements>> RESPONSE_KINDS =
+      new EnumMap<>(CognitoOperation.class);
+
+  static {
+    // the hand-written operation records still read a tree (FieldReader); generated records will
+    // bring their own codecs
+    REQUESTS.forEach(
+        (op, reader) ->
+            REQUEST_KINDS.put(
+                op,
+                Kinds.viaTree(
+                    (json, pointer) ->
+                        json.isObject() ? reader.apply(json, pointer) : new UntypedRequest(json),
+                    RequestParameters::toJson)));
+    RESPONSES.forEach(
+        (op, reader) ->
+            RESPONSE_KINDS.put(
+                op,
+                Kinds.viaTree(
+                    (json, pointer) ->
+                        json.isObject() ? reader.apply(json, pointer) : new UntypedResponse(json),
+                    ResponseElements::toJson)));
+  }
+
+  /**
+   * The kind of {@code requestParameters}, chosen by {@code eventSource} and {@code eventName}
+   * (members 3 and 4 of {@link CloudTrailRecord}); decided later when they come after it.
+   */
+  static Kind<?> requestKind(Values v, boolean complete) {
+    if (!complete && !(v.isPresent(EVENT_SOURCE) && v.isPresent(EVENT_NAME))) {
+      return null;
+    }
+    Kind<RequestParameters> typed =
+        USER_POOLS_SOURCE.equals(v.get(EVENT_SOURCE))
+            ? REQUEST_KINDS.get(CognitoOperation.fromEventName(v.get(EVENT_NAME)))
+            : null;
+    return typed != null ? typed : UNTYPED_REQUEST;
+  }
+
+  /** The kind of {@code responseElements}, as {@link #requestKind}. */
+  static Kind<?> responseKind(Values v, boolean complete) {
+    if (!complete && !(v.isPresent(EVENT_SOURCE) && v.isPresent(EVENT_NAME))) {
+      return null;
+    }
+    Kind<ResponseElements> typed =
+        USER_POOLS_SOURCE.equals(v.get(EVENT_SOURCE))
+            ? RESPONSE_KINDS.get(CognitoOperation.fromEventName(v.get(EVENT_NAME)))
+            : null;
+    return typed != null ? typed : UNTYPED_RESPONSE;
   }
 
   static RequestParameters request(

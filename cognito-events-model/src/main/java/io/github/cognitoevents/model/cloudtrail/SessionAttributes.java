@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -21,12 +21,19 @@ public record SessionAttributes(
 
   /** Creates the record, copying collections so that it is immutable. */
   public SessionAttributes {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static SessionAttributes read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new SessionAttributes(r.text("creationDate"), r.text("mfaAuthenticated"), r.unknown());
+  static final RecordCodec<SessionAttributes> CODEC =
+      RecordCodec.builder(SessionAttributes.class)
+          .field("creationDate", Kinds.STRING, SessionAttributes::creationDate)
+          .field("mfaAuthenticated", Kinds.STRING, SessionAttributes::mfaAuthenticated)
+          .unknownFields(SessionAttributes::unknownFields)
+          .build(v -> new SessionAttributes(v.get(0), v.get(1), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -35,19 +42,7 @@ public record SessionAttributes(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("creationDate", creationDate)
-        .string("mfaAuthenticated", mfaAuthenticated)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 
   /**

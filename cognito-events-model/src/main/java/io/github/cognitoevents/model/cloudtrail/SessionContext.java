@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -30,19 +30,33 @@ public record SessionContext(
 
   /** Creates the record, copying collections so that it is immutable. */
   public SessionContext {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static SessionContext read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new SessionContext(
-        r.object("sessionIssuer", SessionIssuer::read),
-        r.object("webIdFederationData", WebIdFederationData::read),
-        r.object("attributes", SessionAttributes::read),
-        r.string("sourceIdentity"),
-        r.string("ec2RoleDelivery"),
-        r.text("assumedRoot"),
-        r.unknown());
+  static final RecordCodec<SessionContext> CODEC =
+      RecordCodec.builder(SessionContext.class)
+          .field(
+              "sessionIssuer",
+              Kinds.record(() -> SessionIssuer.CODEC),
+              SessionContext::sessionIssuer)
+          .field(
+              "webIdFederationData",
+              Kinds.record(() -> WebIdFederationData.CODEC),
+              SessionContext::webIdFederationData)
+          .field(
+              "attributes", Kinds.record(() -> SessionAttributes.CODEC), SessionContext::attributes)
+          .field("sourceIdentity", Kinds.STRING, SessionContext::sourceIdentity)
+          .field("ec2RoleDelivery", Kinds.STRING, SessionContext::ec2RoleDelivery)
+          .field("assumedRoot", Kinds.STRING, SessionContext::assumedRoot)
+          .unknownFields(SessionContext::unknownFields)
+          .build(
+              v ->
+                  new SessionContext(
+                      v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -51,22 +65,6 @@ public record SessionContext(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .object("sessionIssuer", sessionIssuer, SessionIssuer::toJson)
-        .object("webIdFederationData", webIdFederationData, WebIdFederationData::toJson)
-        .object("attributes", attributes, SessionAttributes::toJson)
-        .string("sourceIdentity", sourceIdentity)
-        .string("ec2RoleDelivery", ec2RoleDelivery)
-        .string("assumedRoot", assumedRoot)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -28,18 +28,24 @@ public record SessionIssuer(
 
   /** Creates the record, copying collections so that it is immutable. */
   public SessionIssuer {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static SessionIssuer read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new SessionIssuer(
-        r.string("type"),
-        r.string("principalId"),
-        r.string("arn"),
-        r.string("accountId"),
-        r.string("userName"),
-        r.unknown());
+  static final RecordCodec<SessionIssuer> CODEC =
+      RecordCodec.builder(SessionIssuer.class)
+          .field("type", Kinds.STRING, SessionIssuer::type)
+          .field("principalId", Kinds.STRING, SessionIssuer::principalId)
+          .field("arn", Kinds.STRING, SessionIssuer::arn)
+          .field("accountId", Kinds.STRING, SessionIssuer::accountId)
+          .field("userName", Kinds.STRING, SessionIssuer::userName)
+          .unknownFields(SessionIssuer::unknownFields)
+          .build(
+              v ->
+                  new SessionIssuer(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -48,21 +54,6 @@ public record SessionIssuer(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("type", type)
-        .string("principalId", principalId)
-        .string("arn", arn)
-        .string("accountId", accountId)
-        .string("userName", userName)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -24,16 +24,20 @@ public record TlsDetails(
 
   /** Creates the record, copying collections so that it is immutable. */
   public TlsDetails {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static TlsDetails read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new TlsDetails(
-        r.string("tlsVersion"),
-        r.string("cipherSuite"),
-        r.string("clientProvidedHostHeader"),
-        r.unknown());
+  static final RecordCodec<TlsDetails> CODEC =
+      RecordCodec.builder(TlsDetails.class)
+          .field("tlsVersion", Kinds.STRING, TlsDetails::tlsVersion)
+          .field("cipherSuite", Kinds.STRING, TlsDetails::cipherSuite)
+          .field("clientProvidedHostHeader", Kinds.STRING, TlsDetails::clientProvidedHostHeader)
+          .unknownFields(TlsDetails::unknownFields)
+          .build(v -> new TlsDetails(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -42,19 +46,6 @@ public record TlsDetails(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("tlsVersion", tlsVersion)
-        .string("cipherSuite", cipherSuite)
-        .string("clientProvidedHostHeader", clientProvidedHostHeader)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cognitoevents.model.internal.codec.Frozen;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * The {@code requestParameters} of an operation this library does not type (or of a non-Cognito
  * source), kept as a JSON tree.
  *
- * @param json the JSON value (a copy is kept; {@link #json()} returns a copy)
+ * @param json the JSON value, kept as a read-only tree (a frozen copy of the argument)
  */
 public record UntypedRequest(JsonNode json) implements RequestParameters {
 
@@ -18,17 +19,7 @@ public record UntypedRequest(JsonNode json) implements RequestParameters {
    * @param json the JSON value, not {@code null}
    */
   public UntypedRequest {
-    json = Objects.requireNonNull(json, "json").deepCopy();
-  }
-
-  /**
-   * A copy of the JSON value.
-   *
-   * @return the JSON
-   */
-  @Override
-  public JsonNode json() {
-    return json.deepCopy();
+    json = Frozen.of(Objects.requireNonNull(json, "json"));
   }
 
   @Override

@@ -2,9 +2,10 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 
 /**
@@ -52,29 +53,52 @@ public record UserIdentity(
 
   /** Creates the record, copying collections so that it is immutable. */
   public UserIdentity {
-    onBehalfOf = Copies.tree(onBehalfOf);
-    inScopeOf = Copies.tree(inScopeOf);
-    invokedByDelegate = Copies.tree(invokedByDelegate);
-    unknownFields = Copies.trees(unknownFields);
+    onBehalfOf = Frozen.of(onBehalfOf);
+    inScopeOf = Frozen.of(inScopeOf);
+    invokedByDelegate = Frozen.of(invokedByDelegate);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static UserIdentity read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new UserIdentity(
-        r.string("type"),
-        r.string("principalId"),
-        r.string("arn"),
-        r.string("accountId"),
-        r.string("accessKeyId"),
-        r.string("userName"),
-        r.string("invokedBy"),
-        r.string("identityProvider"),
-        r.string("credentialId"),
-        r.tree("onBehalfOf"),
-        r.tree("inScopeOf"),
-        r.tree("invokedByDelegate"),
-        r.object("sessionContext", SessionContext::read),
-        r.unknown());
+  static final RecordCodec<UserIdentity> CODEC =
+      RecordCodec.builder(UserIdentity.class)
+          .field("type", Kinds.STRING, UserIdentity::type)
+          .field("principalId", Kinds.STRING, UserIdentity::principalId)
+          .field("arn", Kinds.STRING, UserIdentity::arn)
+          .field("accountId", Kinds.STRING, UserIdentity::accountId)
+          .field("accessKeyId", Kinds.STRING, UserIdentity::accessKeyId)
+          .field("userName", Kinds.STRING, Sensitivity.PERSONAL, UserIdentity::userName)
+          .field("invokedBy", Kinds.STRING, UserIdentity::invokedBy)
+          .field("identityProvider", Kinds.STRING, UserIdentity::identityProvider)
+          .field("credentialId", Kinds.STRING, UserIdentity::credentialId)
+          .field("onBehalfOf", Kinds.JSON, UserIdentity::onBehalfOf)
+          .field("inScopeOf", Kinds.JSON, UserIdentity::inScopeOf)
+          .field("invokedByDelegate", Kinds.JSON, UserIdentity::invokedByDelegate)
+          .field(
+              "sessionContext",
+              Kinds.record(() -> SessionContext.CODEC),
+              UserIdentity::sessionContext)
+          .unknownFields(UserIdentity::unknownFields)
+          .build(
+              v ->
+                  new UserIdentity(
+                      v.get(0),
+                      v.get(1),
+                      v.get(2),
+                      v.get(3),
+                      v.get(4),
+                      v.get(5),
+                      v.get(6),
+                      v.get(7),
+                      v.get(8),
+                      v.get(9),
+                      v.get(10),
+                      v.get(11),
+                      v.get(12),
+                      v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -83,57 +107,7 @@ public record UserIdentity(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("type", type)
-        .string("principalId", principalId)
-        .string("arn", arn)
-        .string("accountId", accountId)
-        .string("accessKeyId", accessKeyId)
-        .string("userName", userName)
-        .string("invokedBy", invokedBy)
-        .string("identityProvider", identityProvider)
-        .string("credentialId", credentialId)
-        .tree("onBehalfOf", onBehalfOf)
-        .tree("inScopeOf", inScopeOf)
-        .tree("invokedByDelegate", invokedByDelegate)
-        .object("sessionContext", sessionContext, SessionContext::toJson)
-        .finish(unknownFields);
-  }
-
-  /**
-   * JSON member {@code onBehalfOf}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode onBehalfOf() {
-    return Copies.tree(onBehalfOf);
-  }
-
-  /**
-   * JSON member {@code inScopeOf}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode inScopeOf() {
-    return Copies.tree(inScopeOf);
-  }
-
-  /**
-   * JSON member {@code invokedByDelegate}, kept as a tree.
-   *
-   * @return a copy of the value, or {@code null} when absent
-   */
-  public JsonNode invokedByDelegate() {
-    return Copies.tree(invokedByDelegate);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 
   /**

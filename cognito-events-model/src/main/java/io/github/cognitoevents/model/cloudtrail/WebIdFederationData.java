@@ -2,9 +2,10 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 
 /**
@@ -20,14 +21,24 @@ public record WebIdFederationData(
 
   /** Creates the record, copying collections so that it is immutable. */
   public WebIdFederationData {
-    attributes = Copies.nonNullStringMap(attributes);
-    unknownFields = Copies.trees(unknownFields);
+    attributes = Frozen.of(attributes);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static WebIdFederationData read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new WebIdFederationData(
-        r.string("federatedProvider"), r.stringMap("attributes"), r.unknown());
+  static final RecordCodec<WebIdFederationData> CODEC =
+      RecordCodec.builder(WebIdFederationData.class)
+          .field("federatedProvider", Kinds.STRING, WebIdFederationData::federatedProvider)
+          .field(
+              "attributes",
+              Kinds.map(Kinds.STRING),
+              Sensitivity.PERSONAL,
+              WebIdFederationData::attributes)
+          .unknownFields(WebIdFederationData::unknownFields)
+          .build(v -> new WebIdFederationData(v.get(0), v.get(1), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -36,18 +47,6 @@ public record WebIdFederationData(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("federatedProvider", federatedProvider)
-        .stringMap("attributes", attributes)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

@@ -11,13 +11,17 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds one JSON object from typed values plus verbatim members, so that an unchanged record
+ * Used only by the hand-written CloudTrail operation records, which keep their tree-based reading
+ * ({@link FieldReader}) until they are generated on {@link
+ * io.github.cognitoevents.model.internal.codec.RecordCodec}.
+ *
+ * <p>Builds one JSON object from typed values plus verbatim members, so that an unchanged record
  * writes back exactly as it was read. {@code null} values are never written as such. There are two
  * ways of merging the verbatim members, one per reader:
  *
  * <ul>
- *   <li>{@link #create(Map)} with the members kept by {@link JsonCursor#rest()} (trigger records),
- *       finished by {@link #finish()}, as described below;
+ *   <li>{@link #create(Map)} with retained members, finished by {@link #finish()}, as described
+ *       below;
  *   <li>{@link #create()}, finished by {@link #finish(Map)} with the unknown fields kept by {@link
  *       FieldReader#unknown()} (CloudTrail records): those are written last, deep-copied, and
  *       replace any typed member of the same name.

@@ -193,35 +193,14 @@ public final class JsonSupport {
   }
 
   /**
-   * A short description of a value for error messages: scalars shown (shortened), containers only
-   * by kind, so a message never carries a payload.
+   * The JSON kind of a value for error messages ({@code "a string"}, {@code "an object"}, ...):
+   * never the value, so a message cannot carry a secret.
    *
    * @param node the value
    * @return the description
    */
   public static String show(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "absent";
-    }
-    if (node.isNull()) {
-      return "null";
-    }
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    if (node.isTextual()) {
-      return "the string \"" + shorten(node.textValue()) + "\"";
-    }
-    if (node.isNumber()) {
-      return "the number " + shorten(node.asText());
-    }
-    if (node.isBoolean()) {
-      return "the boolean " + node.booleanValue();
-    }
-    return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " value";
+    return io.github.cognitoevents.model.internal.codec.Json.kind(node);
   }
 
   /**
@@ -289,9 +268,7 @@ public final class JsonSupport {
         return OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException e2) {
         throw new EventParseException(
-            pointer,
-            "'" + name + "' must be an ISO-8601 timestamp, but was \"" + shorten(text) + "\"",
-            null);
+            pointer, "'" + name + "' must be an ISO-8601 timestamp, but was another string", null);
       }
     }
   }

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Lenient, non-throwing conversions between JSON nodes and plain Java values, shared by {@link
- * JsonCursor} (reading) and {@link JsonObjectWriter} (writing; the CloudTrail side reads strictly
- * with {@link FieldReader}, which fails on a value of the wrong kind).
+ * Lenient, non-throwing conversions between JSON nodes and plain Java values, for {@link
+ * JsonObjectWriter}: part of the tree-based reading and writing that only the hand-written
+ * CloudTrail operation records still use ({@link FieldReader}); every other record uses {@link
+ * io.github.cognitoevents.model.internal.codec.RecordCodec}.
  *
  * <p>Each {@code as...} method returns {@code null} when the node cannot be read as the requested
  * kind; the {@code to...} methods build the canonical JSON form of a value.

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -18,9 +18,17 @@ import java.util.Map;
  */
 public record CallerContext(
     String awsSdkVersion, String clientId, Map<String, JsonNode> unknownFields) {
+
+  static final RecordCodec<CallerContext> CODEC =
+      RecordCodec.builder(CallerContext.class)
+          .field("awsSdkVersion", Kinds.STRING, CallerContext::awsSdkVersion)
+          .field("clientId", Kinds.STRING, CallerContext::clientId)
+          .unknownFields(CallerContext::unknownFields)
+          .build(v -> new CallerContext(v.get(0), v.get(1), v.unknown()));
+
   /** Copies the unknown fields. */
   public CallerContext {
-    unknownFields = Copies.mapOrEmpty(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
   /**
@@ -34,28 +42,17 @@ public record CallerContext(
     return new CallerContext(awsSdkVersion, clientId, Map.of());
   }
 
-  static CallerContext read(JsonCursor c) {
-    String awsSdkVersion = null;
-    String clientId = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "awsSdkVersion" -> awsSdkVersion = c.string();
-        case "clientId" -> clientId = c.string();
-        default -> c.keep();
-      }
-    }
-    return new CallerContext(awsSdkVersion, clientId, c.rest());
-  }
-
   /**
    * This context as JSON.
    *
    * @return a new object node
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create(unknownFields)
-        .string("awsSdkVersion", awsSdkVersion)
-        .string("clientId", clientId)
-        .finish();
+    return CODEC.toJson(this);
+  }
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 }

@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -24,7 +24,20 @@ public record ChallengeResult(
 
   /** Copies the unknown fields. */
   public ChallengeResult {
-    unknownFields = Copies.mapOrEmpty(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
+  }
+
+  static final RecordCodec<ChallengeResult> CODEC =
+      RecordCodec.builder(ChallengeResult.class)
+          .field("challengeName", Kinds.STRING, ChallengeResult::challengeName)
+          .field("challengeResult", Kinds.BOOLEAN, ChallengeResult::challengeResult)
+          .field("challengeMetadata", Kinds.STRING, ChallengeResult::challengeMetadata)
+          .unknownFields(ChallengeResult::unknownFields)
+          .build(v -> new ChallengeResult(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -47,31 +60,12 @@ public record ChallengeResult(
     return ChallengeName.of(challengeName);
   }
 
-  static ChallengeResult read(JsonCursor c) {
-    String challengeName = null;
-    Boolean challengeResult = null;
-    String challengeMetadata = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "challengeName" -> challengeName = c.string();
-        case "challengeResult" -> challengeResult = c.bool();
-        case "challengeMetadata" -> challengeMetadata = c.string();
-        default -> c.keep();
-      }
-    }
-    return new ChallengeResult(challengeName, challengeResult, challengeMetadata, c.rest());
-  }
-
   /**
    * This result as JSON.
    *
    * @return a new object node
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create(unknownFields)
-        .string("challengeName", challengeName)
-        .bool("challengeResult", challengeResult)
-        .string("challengeMetadata", challengeMetadata)
-        .finish();
+    return CODEC.toJson(this);
   }
 }

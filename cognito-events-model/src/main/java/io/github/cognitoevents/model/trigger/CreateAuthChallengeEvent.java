@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,20 +42,24 @@ public record CreateAuthChallengeEvent(TriggerHeader header, Request request, Re
   }
 
   static final Shape<CreateAuthChallengeEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           CreateAuthChallengeEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new CreateAuthChallengeEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          CreateAuthChallengeEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          CreateAuthChallengeEvent::response,
+          CreateAuthChallengeEvent::new);
+
+  static final RecordCodec<CreateAuthChallengeEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -78,30 +82,34 @@ public record CreateAuthChallengeEvent(TriggerHeader header, Request request, Re
 
     /** Copies the maps and the session. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      session = Copies.list(session);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      session = Frozen.of(session);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      String challengeName = null;
-      List<ChallengeResult> session = null;
-      Map<String, String> clientMetadata = null;
-      Boolean userNotFound = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "challengeName" -> challengeName = c.string();
-          case "session" -> session = c.objectList(ChallengeResult::read);
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          case "userNotFound" -> userNotFound = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Request(
-          userAttributes, challengeName, session, clientMetadata, userNotFound, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field("challengeName", Kinds.STRING, Request::challengeName)
+            .field(
+                "session", Kinds.list(Kinds.record(() -> ChallengeResult.CODEC)), Request::session)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .field("userNotFound", Kinds.BOOLEAN, Request::userNotFound)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -119,26 +127,7 @@ public record CreateAuthChallengeEvent(TriggerHeader header, Request request, Re
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .string("challengeName", challengeName)
-          .objectList("session", session, ChallengeResult::toJson)
-          .stringMap("clientMetadata", clientMetadata)
-          .bool("userNotFound", userNotFound)
-          .finish();
-    }
-
-    /** Prints client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .field("challengeName", challengeName)
-          .field("session", session)
-          .keysOnly("clientMetadata", clientMetadata)
-          .field("userNotFound", userNotFound)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -159,9 +148,29 @@ public record CreateAuthChallengeEvent(TriggerHeader header, Request request, Re
 
     /** Copies the maps. */
     public Response {
-      publicChallengeParameters = Copies.map(publicChallengeParameters);
-      privateChallengeParameters = Copies.map(privateChallengeParameters);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      publicChallengeParameters = Frozen.of(publicChallengeParameters);
+      privateChallengeParameters = Frozen.of(privateChallengeParameters);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field(
+                "publicChallengeParameters",
+                Kinds.map(Kinds.STRING),
+                Response::publicChallengeParameters)
+            .field(
+                "privateChallengeParameters",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Response::privateChallengeParameters)
+            .field("challengeMetadata", Kinds.STRING, Response::challengeMetadata)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -180,44 +189,13 @@ public record CreateAuthChallengeEvent(TriggerHeader header, Request request, Re
           publicChallengeParameters, privateChallengeParameters, challengeMetadata, Map.of());
     }
 
-    static Response read(JsonCursor c) {
-      Map<String, String> publicChallengeParameters = null;
-      Map<String, String> privateChallengeParameters = null;
-      String challengeMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "publicChallengeParameters" -> publicChallengeParameters = c.stringMap();
-          case "privateChallengeParameters" -> privateChallengeParameters = c.stringMap();
-          case "challengeMetadata" -> challengeMetadata = c.string();
-          default -> c.keep();
-        }
-      }
-      return new Response(
-          publicChallengeParameters, privateChallengeParameters, challengeMetadata, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("publicChallengeParameters", publicChallengeParameters)
-          .stringMap("privateChallengeParameters", privateChallengeParameters)
-          .string("challengeMetadata", challengeMetadata)
-          .finish();
-    }
-
-    /** Prints private challenge parameters by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Response")
-          .field("publicChallengeParameters", publicChallengeParameters)
-          .keysOnly("privateChallengeParameters", privateChallengeParameters)
-          .field("challengeMetadata", challengeMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Objects;
 
 /**
@@ -36,15 +38,21 @@ public record CustomEmailSenderEvent(TriggerHeader header, CustomSenderRequest r
   }
 
   static final Shape<CustomEmailSenderEvent> SHAPE =
-      new Shape<>(
+      Shape.withoutResponse(
           CustomEmailSenderEvent.class,
-          c -> c.object(CustomSenderRequest::read),
-          null,
-          (header, request, response) ->
-              new CustomEmailSenderEvent(header, (CustomSenderRequest) request));
+          Kinds.record(() -> CustomSenderRequest.CODEC),
+          CustomEmailSenderEvent::request,
+          (header, request, response) -> new CustomEmailSenderEvent(header, request));
+
+  static final RecordCodec<CustomEmailSenderEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header.writer().object("request", request, CustomSenderRequest::toJson).finish();
+    return CODEC.toJson(this);
   }
 }

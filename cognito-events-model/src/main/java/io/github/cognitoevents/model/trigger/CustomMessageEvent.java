@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,20 +47,24 @@ public record CustomMessageEvent(TriggerHeader header, Request request, Response
   }
 
   static final Shape<CustomMessageEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           CustomMessageEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new CustomMessageEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          CustomMessageEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          CustomMessageEvent::response,
+          CustomMessageEvent::new);
+
+  static final RecordCodec<CustomMessageEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -83,34 +87,32 @@ public record CustomMessageEvent(TriggerHeader header, Request request, Response
 
     /** Copies the maps. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      String codeParameter = null;
-      String linkParameter = null;
-      String usernameParameter = null;
-      Map<String, String> clientMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "codeParameter" -> codeParameter = c.string();
-          case "linkParameter" -> linkParameter = c.string();
-          case "usernameParameter" -> usernameParameter = c.string();
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Request(
-          userAttributes,
-          codeParameter,
-          linkParameter,
-          usernameParameter,
-          clientMetadata,
-          c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field("codeParameter", Kinds.STRING, Request::codeParameter)
+            .field("linkParameter", Kinds.STRING, Request::linkParameter)
+            .field("usernameParameter", Kinds.STRING, Request::usernameParameter)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -119,26 +121,7 @@ public record CustomMessageEvent(TriggerHeader header, Request request, Response
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .string("codeParameter", codeParameter)
-          .string("linkParameter", linkParameter)
-          .string("usernameParameter", usernameParameter)
-          .stringMap("clientMetadata", clientMetadata)
-          .finish();
-    }
-
-    /** Prints client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .field("codeParameter", codeParameter)
-          .field("linkParameter", linkParameter)
-          .field("usernameParameter", usernameParameter)
-          .keysOnly("clientMetadata", clientMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -158,7 +141,20 @@ public record CustomMessageEvent(TriggerHeader header, Request request, Response
 
     /** Copies the unknown fields. */
     public Response {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field("smsMessage", Kinds.STRING, Sensitivity.PERSONAL, Response::smsMessage)
+            .field("emailMessage", Kinds.STRING, Sensitivity.PERSONAL, Response::emailMessage)
+            .field("emailSubject", Kinds.STRING, Sensitivity.PERSONAL, Response::emailSubject)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -212,32 +208,13 @@ public record CustomMessageEvent(TriggerHeader header, Request request, Response
       return new Response(smsMessage, emailMessage, subject, unknownFields);
     }
 
-    static Response read(JsonCursor c) {
-      String smsMessage = null;
-      String emailMessage = null;
-      String emailSubject = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "smsMessage" -> smsMessage = c.string();
-          case "emailMessage" -> emailMessage = c.string();
-          case "emailSubject" -> emailSubject = c.string();
-          default -> c.keep();
-        }
-      }
-      return new Response(smsMessage, emailMessage, emailSubject, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .string("smsMessage", smsMessage)
-          .string("emailMessage", emailMessage)
-          .string("emailSubject", emailSubject)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 }

@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 
 /**
@@ -67,9 +67,31 @@ public record CustomSenderRequest(
 
   /** Copies the maps. */
   public CustomSenderRequest {
-    clientMetadata = Copies.map(clientMetadata);
-    userAttributes = Copies.map(userAttributes);
-    unknownFields = Copies.mapOrEmpty(unknownFields);
+    clientMetadata = Frozen.of(clientMetadata);
+    userAttributes = Frozen.of(userAttributes);
+    unknownFields = Frozen.unknown(unknownFields);
+  }
+
+  static final RecordCodec<CustomSenderRequest> CODEC =
+      RecordCodec.builder(CustomSenderRequest.class)
+          .field("type", Kinds.STRING, CustomSenderRequest::type)
+          .field("code", Kinds.STRING, Sensitivity.SECRET, CustomSenderRequest::code)
+          .field(
+              "clientMetadata",
+              Kinds.map(Kinds.STRING),
+              Sensitivity.SECRET,
+              CustomSenderRequest::clientMetadata)
+          .field(
+              "userAttributes",
+              Kinds.map(Kinds.STRING),
+              Sensitivity.PERSONAL,
+              CustomSenderRequest::userAttributes)
+          .unknownFields(CustomSenderRequest::unknownFields)
+          .build(v -> new CustomSenderRequest(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -82,46 +104,12 @@ public record CustomSenderRequest(
         userAttributes == null ? null : userAttributes.get("ACCOUNT_TAKE_OVER_ACTION"));
   }
 
-  static CustomSenderRequest read(JsonCursor c) {
-    String typeValue = null;
-    String codeValue = null;
-    Map<String, String> clientMetadata = null;
-    Map<String, String> userAttributes = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "type" -> typeValue = c.string();
-        case "code" -> codeValue = c.string();
-        case "clientMetadata" -> clientMetadata = c.stringMap();
-        case "userAttributes" -> userAttributes = c.stringMap();
-        default -> c.keep();
-      }
-    }
-    return new CustomSenderRequest(typeValue, codeValue, clientMetadata, userAttributes, c.rest());
-  }
-
   /**
    * This request as JSON.
    *
    * @return a new object node
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create(unknownFields)
-        .string("type", type)
-        .string("code", code)
-        .stringMap("clientMetadata", clientMetadata)
-        .stringMap("userAttributes", userAttributes)
-        .finish();
-  }
-
-  /** Never prints the encrypted code nor client metadata values. */
-  @Override
-  public String toString() {
-    return Redaction.of("CustomSenderRequest")
-        .field("type", type)
-        .secret("code", code)
-        .keysOnly("clientMetadata", clientMetadata)
-        .field("userAttributes", userAttributes)
-        .unknown(unknownFields)
-        .toString();
+    return CODEC.toJson(this);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Objects;
 
 /**
@@ -25,15 +27,21 @@ public record CustomSmsSenderEvent(TriggerHeader header, CustomSenderRequest req
   }
 
   static final Shape<CustomSmsSenderEvent> SHAPE =
-      new Shape<>(
+      Shape.withoutResponse(
           CustomSmsSenderEvent.class,
-          c -> c.object(CustomSenderRequest::read),
-          null,
-          (header, request, response) ->
-              new CustomSmsSenderEvent(header, (CustomSenderRequest) request));
+          Kinds.record(() -> CustomSenderRequest.CODEC),
+          CustomSmsSenderEvent::request,
+          (header, request, response) -> new CustomSmsSenderEvent(header, request));
+
+  static final RecordCodec<CustomSmsSenderEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header.writer().object("request", request, CustomSenderRequest::toJson).finish();
+    return CODEC.toJson(this);
   }
 }

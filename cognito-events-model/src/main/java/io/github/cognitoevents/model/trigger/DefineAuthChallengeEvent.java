@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,20 +44,24 @@ public record DefineAuthChallengeEvent(TriggerHeader header, Request request, Re
   }
 
   static final Shape<DefineAuthChallengeEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           DefineAuthChallengeEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new DefineAuthChallengeEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          DefineAuthChallengeEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          DefineAuthChallengeEvent::response,
+          DefineAuthChallengeEvent::new);
+
+  static final RecordCodec<DefineAuthChallengeEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -79,27 +83,33 @@ public record DefineAuthChallengeEvent(TriggerHeader header, Request request, Re
 
     /** Copies the maps and the session. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      session = Copies.list(session);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      session = Frozen.of(session);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      List<ChallengeResult> session = null;
-      Map<String, String> clientMetadata = null;
-      Boolean userNotFound = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "session" -> session = c.objectList(ChallengeResult::read);
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          case "userNotFound" -> userNotFound = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Request(userAttributes, session, clientMetadata, userNotFound, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field(
+                "session", Kinds.list(Kinds.record(() -> ChallengeResult.CODEC)), Request::session)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .field("userNotFound", Kinds.BOOLEAN, Request::userNotFound)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -108,24 +118,7 @@ public record DefineAuthChallengeEvent(TriggerHeader header, Request request, Re
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .objectList("session", session, ChallengeResult::toJson)
-          .stringMap("clientMetadata", clientMetadata)
-          .bool("userNotFound", userNotFound)
-          .finish();
-    }
-
-    /** Prints client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .field("session", session)
-          .keysOnly("clientMetadata", clientMetadata)
-          .field("userNotFound", userNotFound)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -145,7 +138,20 @@ public record DefineAuthChallengeEvent(TriggerHeader header, Request request, Re
 
     /** Copies the unknown fields. */
     public Response {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field("challengeName", Kinds.STRING, Response::challengeName)
+            .field("issueTokens", Kinds.BOOLEAN, Response::issueTokens)
+            .field("failAuthentication", Kinds.BOOLEAN, Response::failAuthentication)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -195,32 +201,13 @@ public record DefineAuthChallengeEvent(TriggerHeader header, Request request, Re
       return ChallengeName.of(challengeName);
     }
 
-    static Response read(JsonCursor c) {
-      String challengeName = null;
-      Boolean issueTokens = null;
-      Boolean failAuthentication = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "challengeName" -> challengeName = c.string();
-          case "issueTokens" -> issueTokens = c.bool();
-          case "failAuthentication" -> failAuthentication = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Response(challengeName, issueTokens, failAuthentication, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .string("challengeName", challengeName)
-          .bool("issueTokens", issueTokens)
-          .bool("failAuthentication", failAuthentication)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 }

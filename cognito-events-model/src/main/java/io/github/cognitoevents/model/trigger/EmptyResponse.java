@@ -2,9 +2,8 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -18,7 +17,17 @@ public record EmptyResponse(Map<String, JsonNode> unknownFields) {
 
   /** Copies the unknown fields. */
   public EmptyResponse {
-    unknownFields = Copies.mapOrEmpty(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
+  }
+
+  static final RecordCodec<EmptyResponse> CODEC =
+      RecordCodec.builder(EmptyResponse.class)
+          .unknownFields(EmptyResponse::unknownFields)
+          .build(v -> new EmptyResponse(v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -30,19 +39,12 @@ public record EmptyResponse(Map<String, JsonNode> unknownFields) {
     return EMPTY;
   }
 
-  static EmptyResponse read(JsonCursor c) {
-    while (c.next()) {
-      c.keep();
-    }
-    return new EmptyResponse(c.rest());
-  }
-
   /**
    * This response as JSON.
    *
    * @return a new object node
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create(unknownFields).finish();
+    return CODEC.toJson(this);
   }
 }

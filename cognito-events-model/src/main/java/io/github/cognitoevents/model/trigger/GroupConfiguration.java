@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +30,25 @@ public record GroupConfiguration(
 
   /** Copies the lists and the unknown fields. */
   public GroupConfiguration {
-    groupsToOverride = Copies.list(groupsToOverride);
-    iamRolesToOverride = Copies.list(iamRolesToOverride);
-    unknownFields = Copies.mapOrEmpty(unknownFields);
+    groupsToOverride = Frozen.of(groupsToOverride);
+    iamRolesToOverride = Frozen.of(iamRolesToOverride);
+    unknownFields = Frozen.unknown(unknownFields);
+  }
+
+  static final RecordCodec<GroupConfiguration> CODEC =
+      RecordCodec.builder(GroupConfiguration.class)
+          .field("groupsToOverride", Kinds.list(Kinds.STRING), GroupConfiguration::groupsToOverride)
+          .field(
+              "iamRolesToOverride",
+              Kinds.list(Kinds.STRING),
+              GroupConfiguration::iamRolesToOverride)
+          .field("preferredRole", Kinds.STRING, GroupConfiguration::preferredRole)
+          .unknownFields(GroupConfiguration::unknownFields)
+          .build(v -> new GroupConfiguration(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -48,31 +64,12 @@ public record GroupConfiguration(
     return new GroupConfiguration(groupsToOverride, iamRolesToOverride, preferredRole, Map.of());
   }
 
-  static GroupConfiguration read(JsonCursor c) {
-    List<String> groupsToOverride = null;
-    List<String> iamRolesToOverride = null;
-    String preferredRole = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "groupsToOverride" -> groupsToOverride = c.stringList();
-        case "iamRolesToOverride" -> iamRolesToOverride = c.stringList();
-        case "preferredRole" -> preferredRole = c.string();
-        default -> c.keep();
-      }
-    }
-    return new GroupConfiguration(groupsToOverride, iamRolesToOverride, preferredRole, c.rest());
-  }
-
   /**
    * This configuration as JSON.
    *
    * @return a new object node
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create(unknownFields)
-        .stringList("groupsToOverride", groupsToOverride)
-        .stringList("iamRolesToOverride", iamRolesToOverride)
-        .string("preferredRole", preferredRole)
-        .finish();
+    return CODEC.toJson(this);
   }
 }

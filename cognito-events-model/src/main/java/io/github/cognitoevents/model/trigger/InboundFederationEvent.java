@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,20 +44,24 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
   }
 
   static final Shape<InboundFederationEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           InboundFederationEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new InboundFederationEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          InboundFederationEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          InboundFederationEvent::response,
+          InboundFederationEvent::new);
+
+  static final RecordCodec<InboundFederationEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /** The documented identity-provider types of {@code request.providerType}. */
@@ -125,7 +129,21 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
 
     /** Copies the unknown fields. */
     public Request {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field("providerName", Kinds.STRING, Request::providerName)
+            .field("providerType", Kinds.STRING, Request::providerType)
+            .field(
+                "attributes", Kinds.record(() -> FederationAttributes.CODEC), Request::attributes)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -137,32 +155,13 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
       return ProviderType.of(providerType);
     }
 
-    static Request read(JsonCursor c) {
-      String providerName = null;
-      String providerType = null;
-      FederationAttributes attributes = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "providerName" -> providerName = c.string();
-          case "providerType" -> providerType = c.string();
-          case "attributes" -> attributes = c.object(FederationAttributes::read);
-          default -> c.keep();
-        }
-      }
-      return new Request(providerName, providerType, attributes, c.rest());
-    }
-
     /**
      * This request as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .string("providerName", providerName)
-          .string("providerType", providerType)
-          .object("attributes", attributes, FederationAttributes::toJson)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 
@@ -187,28 +186,42 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
 
     /** Copies the maps. */
     public FederationAttributes {
-      tokenResponse = Copies.map(tokenResponse);
-      idToken = Copies.map(idToken);
-      userInfo = Copies.map(userInfo);
-      samlResponse = Copies.map(samlResponse);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      tokenResponse = Frozen.of(tokenResponse);
+      idToken = Frozen.of(idToken);
+      userInfo = Frozen.of(userInfo);
+      samlResponse = Frozen.of(samlResponse);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static FederationAttributes read(JsonCursor c) {
-      Map<String, String> tokenResponse = null;
-      Map<String, String> idToken = null;
-      Map<String, String> userInfo = null;
-      Map<String, String> samlResponse = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "tokenResponse" -> tokenResponse = c.stringMap();
-          case "idToken" -> idToken = c.stringMap();
-          case "userInfo" -> userInfo = c.stringMap();
-          case "samlResponse" -> samlResponse = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new FederationAttributes(tokenResponse, idToken, userInfo, samlResponse, c.rest());
+    static final RecordCodec<FederationAttributes> CODEC =
+        RecordCodec.builder(FederationAttributes.class)
+            .field(
+                "tokenResponse",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                FederationAttributes::tokenResponse)
+            .field(
+                "idToken",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                FederationAttributes::idToken)
+            .field(
+                "userInfo",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                FederationAttributes::userInfo)
+            .field(
+                "samlResponse",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                FederationAttributes::samlResponse)
+            .unknownFields(FederationAttributes::unknownFields)
+            .build(
+                v -> new FederationAttributes(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -217,24 +230,7 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("tokenResponse", tokenResponse)
-          .stringMap("idToken", idToken)
-          .stringMap("userInfo", userInfo)
-          .stringMap("samlResponse", samlResponse)
-          .finish();
-    }
-
-    /** Prints the token response by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("FederationAttributes")
-          .keysOnly("tokenResponse", tokenResponse)
-          .field("idToken", idToken)
-          .field("userInfo", userInfo)
-          .field("samlResponse", samlResponse)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -249,8 +245,23 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
 
     /** Copies the maps. */
     public Response {
-      userAttributesToMap = Copies.map(userAttributesToMap);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributesToMap = Frozen.of(userAttributesToMap);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field(
+                "userAttributesToMap",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Response::userAttributesToMap)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -272,26 +283,13 @@ public record InboundFederationEvent(TriggerHeader header, Request request, Resp
       return new Response(Map.of(), Map.of());
     }
 
-    static Response read(JsonCursor c) {
-      Map<String, String> userAttributesToMap = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributesToMap" -> userAttributesToMap = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Response(userAttributesToMap, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributesToMap", userAttributesToMap)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 }

@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,20 +36,24 @@ public record PreAuthenticationEvent(TriggerHeader header, Request request, Empt
   }
 
   static final Shape<PreAuthenticationEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           PreAuthenticationEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(EmptyResponse::read),
-          (header, request, response) ->
-              new PreAuthenticationEvent(header, (Request) request, (EmptyResponse) response));
+          Kinds.record(() -> Request.CODEC),
+          PreAuthenticationEvent::request,
+          Kinds.record(() -> EmptyResponse.CODEC),
+          PreAuthenticationEvent::response,
+          PreAuthenticationEvent::new);
+
+  static final RecordCodec<PreAuthenticationEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, EmptyResponse::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -71,27 +75,36 @@ public record PreAuthenticationEvent(TriggerHeader header, Request request, Empt
 
     /** Copies the maps. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      validationData = Copies.map(validationData);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      validationData = Frozen.of(validationData);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      Map<String, String> validationData = null;
-      Boolean userNotFound = null;
-      Map<String, String> clientMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "validationData" -> validationData = c.stringMap();
-          case "userNotFound" -> userNotFound = c.bool();
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Request(userAttributes, validationData, userNotFound, clientMetadata, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field(
+                "validationData",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::validationData)
+            .field("userNotFound", Kinds.BOOLEAN, Request::userNotFound)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -100,24 +113,7 @@ public record PreAuthenticationEvent(TriggerHeader header, Request request, Empt
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .stringMap("validationData", validationData)
-          .bool("userNotFound", userNotFound)
-          .stringMap("clientMetadata", clientMetadata)
-          .finish();
-    }
-
-    /** Prints validation data and client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .keysOnly("validationData", validationData)
-          .field("userNotFound", userNotFound)
-          .keysOnly("clientMetadata", clientMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 }

@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,20 +41,24 @@ public record PreSignUpEvent(TriggerHeader header, Request request, Response res
   }
 
   static final Shape<PreSignUpEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           PreSignUpEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new PreSignUpEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          PreSignUpEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          PreSignUpEvent::response,
+          PreSignUpEvent::new);
+
+  static final RecordCodec<PreSignUpEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -73,25 +77,35 @@ public record PreSignUpEvent(TriggerHeader header, Request request, Response res
 
     /** Copies the maps. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      validationData = Copies.map(validationData);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      validationData = Frozen.of(validationData);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      Map<String, String> validationData = null;
-      Map<String, String> clientMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "validationData" -> validationData = c.stringMap();
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Request(userAttributes, validationData, clientMetadata, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field(
+                "validationData",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::validationData)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -100,22 +114,7 @@ public record PreSignUpEvent(TriggerHeader header, Request request, Response res
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .stringMap("validationData", validationData)
-          .stringMap("clientMetadata", clientMetadata)
-          .finish();
-    }
-
-    /** Prints validation data and client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .keysOnly("validationData", validationData)
-          .keysOnly("clientMetadata", clientMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -135,7 +134,20 @@ public record PreSignUpEvent(TriggerHeader header, Request request, Response res
 
     /** Copies the unknown fields. */
     public Response {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field("autoConfirmUser", Kinds.BOOLEAN, Response::autoConfirmUser)
+            .field("autoVerifyEmail", Kinds.BOOLEAN, Response::autoVerifyEmail)
+            .field("autoVerifyPhone", Kinds.BOOLEAN, Response::autoVerifyPhone)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -177,32 +189,13 @@ public record PreSignUpEvent(TriggerHeader header, Request request, Response res
       return new Response(autoConfirmUser, autoVerifyEmail, value, unknownFields);
     }
 
-    static Response read(JsonCursor c) {
-      Boolean autoConfirmUser = null;
-      Boolean autoVerifyEmail = null;
-      Boolean autoVerifyPhone = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "autoConfirmUser" -> autoConfirmUser = c.bool();
-          case "autoVerifyEmail" -> autoVerifyEmail = c.bool();
-          case "autoVerifyPhone" -> autoVerifyPhone = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Response(autoConfirmUser, autoVerifyEmail, autoVerifyPhone, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .bool("autoConfirmUser", autoConfirmUser)
-          .bool("autoVerifyEmail", autoVerifyEmail)
-          .bool("autoVerifyPhone", autoVerifyPhone)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 }

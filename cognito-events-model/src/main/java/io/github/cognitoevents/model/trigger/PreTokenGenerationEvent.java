@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.CanIgnoreReturnValue;
 import io.github.cognitoevents.model.CheckReturnValue;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,20 +50,24 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
   }
 
   static final Shape<PreTokenGenerationEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           PreTokenGenerationEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new PreTokenGenerationEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          PreTokenGenerationEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          PreTokenGenerationEvent::response,
+          PreTokenGenerationEvent::new);
+
+  static final RecordCodec<PreTokenGenerationEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -82,24 +86,33 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
 
     /** Copies the maps. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      GroupConfiguration groupConfiguration = null;
-      Map<String, String> clientMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "groupConfiguration" -> groupConfiguration = c.object(GroupConfiguration::read);
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Request(userAttributes, groupConfiguration, clientMetadata, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field(
+                "groupConfiguration",
+                Kinds.record(() -> GroupConfiguration.CODEC),
+                Request::groupConfiguration)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -108,22 +121,7 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .object("groupConfiguration", groupConfiguration, GroupConfiguration::toJson)
-          .stringMap("clientMetadata", clientMetadata)
-          .finish();
-    }
-
-    /** Prints client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .field("groupConfiguration", groupConfiguration)
-          .keysOnly("clientMetadata", clientMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -138,7 +136,21 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
 
     /** Copies the unknown fields. */
     public Response {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field(
+                "claimsOverrideDetails",
+                Kinds.record(() -> ClaimsOverrideDetails.CODEC),
+                Response::claimsOverrideDetails)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -160,27 +172,13 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
       return new Builder();
     }
 
-    static Response read(JsonCursor c) {
-      ClaimsOverrideDetails claimsOverrideDetails = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "claimsOverrideDetails" ->
-              claimsOverrideDetails = c.object(ClaimsOverrideDetails::read);
-          default -> c.keep();
-        }
-      }
-      return new Response(claimsOverrideDetails, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .object("claimsOverrideDetails", claimsOverrideDetails, ClaimsOverrideDetails::toJson)
-          .finish();
+      return CODEC.toJson(this);
     }
 
     /** Builds a version 1 response; members never set are left out of the JSON. */
@@ -261,25 +259,32 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
 
     /** Copies the maps and lists. */
     public ClaimsOverrideDetails {
-      claimsToAddOrOverride = Copies.map(claimsToAddOrOverride);
-      claimsToSuppress = Copies.list(claimsToSuppress);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      claimsToAddOrOverride = Frozen.of(claimsToAddOrOverride);
+      claimsToSuppress = Frozen.of(claimsToSuppress);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static ClaimsOverrideDetails read(JsonCursor c) {
-      Map<String, String> claimsToAddOrOverride = null;
-      List<String> claimsToSuppress = null;
-      GroupConfiguration groupOverrideDetails = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "claimsToAddOrOverride" -> claimsToAddOrOverride = c.stringMap();
-          case "claimsToSuppress" -> claimsToSuppress = c.stringList();
-          case "groupOverrideDetails" -> groupOverrideDetails = c.object(GroupConfiguration::read);
-          default -> c.keep();
-        }
-      }
-      return new ClaimsOverrideDetails(
-          claimsToAddOrOverride, claimsToSuppress, groupOverrideDetails, c.rest());
+    static final RecordCodec<ClaimsOverrideDetails> CODEC =
+        RecordCodec.builder(ClaimsOverrideDetails.class)
+            .field(
+                "claimsToAddOrOverride",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                ClaimsOverrideDetails::claimsToAddOrOverride)
+            .field(
+                "claimsToSuppress",
+                Kinds.list(Kinds.STRING),
+                ClaimsOverrideDetails::claimsToSuppress)
+            .field(
+                "groupOverrideDetails",
+                Kinds.record(() -> GroupConfiguration.CODEC),
+                ClaimsOverrideDetails::groupOverrideDetails)
+            .unknownFields(ClaimsOverrideDetails::unknownFields)
+            .build(v -> new ClaimsOverrideDetails(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -288,11 +293,7 @@ public record PreTokenGenerationEvent(TriggerHeader header, Request request, Res
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("claimsToAddOrOverride", claimsToAddOrOverride)
-          .stringList("claimsToSuppress", claimsToSuppress)
-          .object("groupOverrideDetails", groupOverrideDetails, GroupConfiguration::toJson)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 }

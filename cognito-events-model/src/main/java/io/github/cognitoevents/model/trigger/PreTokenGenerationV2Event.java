@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.CanIgnoreReturnValue;
 import io.github.cognitoevents.model.CheckReturnValue;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,20 +67,24 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
   }
 
   static final Shape<PreTokenGenerationV2Event> SHAPE =
-      new Shape<>(
+      Shape.of(
           PreTokenGenerationV2Event.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new PreTokenGenerationV2Event(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          PreTokenGenerationV2Event::request,
+          Kinds.record(() -> Response.CODEC),
+          PreTokenGenerationV2Event::response,
+          PreTokenGenerationV2Event::new);
+
+  static final RecordCodec<PreTokenGenerationV2Event> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -101,27 +105,35 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
 
     /** Copies the maps and the scopes. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      scopes = Copies.list(scopes);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      scopes = Frozen.of(scopes);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      GroupConfiguration groupConfiguration = null;
-      List<String> scopes = null;
-      Map<String, String> clientMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "groupConfiguration" -> groupConfiguration = c.object(GroupConfiguration::read);
-          case "scopes" -> scopes = c.stringList();
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Request(userAttributes, groupConfiguration, scopes, clientMetadata, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field(
+                "groupConfiguration",
+                Kinds.record(() -> GroupConfiguration.CODEC),
+                Request::groupConfiguration)
+            .field("scopes", Kinds.list(Kinds.STRING), Request::scopes)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -130,24 +142,7 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .object("groupConfiguration", groupConfiguration, GroupConfiguration::toJson)
-          .stringList("scopes", scopes)
-          .stringMap("clientMetadata", clientMetadata)
-          .finish();
-    }
-
-    /** Prints client metadata by key only. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .field("groupConfiguration", groupConfiguration)
-          .field("scopes", scopes)
-          .keysOnly("clientMetadata", clientMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -163,7 +158,21 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
 
     /** Copies the unknown fields. */
     public Response {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field(
+                "claimsAndScopeOverrideDetails",
+                Kinds.record(() -> ClaimsAndScopeOverrideDetails.CODEC),
+                Response::claimsAndScopeOverrideDetails)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -185,30 +194,13 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
       return new Builder();
     }
 
-    static Response read(JsonCursor c) {
-      ClaimsAndScopeOverrideDetails claimsAndScopeOverrideDetails = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "claimsAndScopeOverrideDetails" ->
-              claimsAndScopeOverrideDetails = c.object(ClaimsAndScopeOverrideDetails::read);
-          default -> c.keep();
-        }
-      }
-      return new Response(claimsAndScopeOverrideDetails, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .object(
-              "claimsAndScopeOverrideDetails",
-              claimsAndScopeOverrideDetails,
-              ClaimsAndScopeOverrideDetails::toJson)
-          .finish();
+      return CODEC.toJson(this);
     }
 
     /**
@@ -460,24 +452,30 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
 
     /** Copies the unknown fields. */
     public ClaimsAndScopeOverrideDetails {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static ClaimsAndScopeOverrideDetails read(JsonCursor c) {
-      IdTokenGeneration idTokenGeneration = null;
-      AccessTokenGeneration accessTokenGeneration = null;
-      GroupConfiguration groupOverrideDetails = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "idTokenGeneration" -> idTokenGeneration = c.object(IdTokenGeneration::read);
-          case "accessTokenGeneration" ->
-              accessTokenGeneration = c.object(AccessTokenGeneration::read);
-          case "groupOverrideDetails" -> groupOverrideDetails = c.object(GroupConfiguration::read);
-          default -> c.keep();
-        }
-      }
-      return new ClaimsAndScopeOverrideDetails(
-          idTokenGeneration, accessTokenGeneration, groupOverrideDetails, c.rest());
+    static final RecordCodec<ClaimsAndScopeOverrideDetails> CODEC =
+        RecordCodec.builder(ClaimsAndScopeOverrideDetails.class)
+            .field(
+                "idTokenGeneration",
+                Kinds.record(() -> IdTokenGeneration.CODEC),
+                ClaimsAndScopeOverrideDetails::idTokenGeneration)
+            .field(
+                "accessTokenGeneration",
+                Kinds.record(() -> AccessTokenGeneration.CODEC),
+                ClaimsAndScopeOverrideDetails::accessTokenGeneration)
+            .field(
+                "groupOverrideDetails",
+                Kinds.record(() -> GroupConfiguration.CODEC),
+                ClaimsAndScopeOverrideDetails::groupOverrideDetails)
+            .unknownFields(ClaimsAndScopeOverrideDetails::unknownFields)
+            .build(
+                v -> new ClaimsAndScopeOverrideDetails(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -486,11 +484,7 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .object("idTokenGeneration", idTokenGeneration, IdTokenGeneration::toJson)
-          .object("accessTokenGeneration", accessTokenGeneration, AccessTokenGeneration::toJson)
-          .object("groupOverrideDetails", groupOverrideDetails, GroupConfiguration::toJson)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 
@@ -508,22 +502,26 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
 
     /** Copies the maps and lists. */
     public IdTokenGeneration {
-      claimsToAddOrOverride = Copies.map(claimsToAddOrOverride);
-      claimsToSuppress = Copies.list(claimsToSuppress);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      claimsToAddOrOverride = Frozen.of(claimsToAddOrOverride);
+      claimsToSuppress = Frozen.of(claimsToSuppress);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static IdTokenGeneration read(JsonCursor c) {
-      Map<String, JsonNode> claimsToAddOrOverride = null;
-      List<String> claimsToSuppress = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "claimsToAddOrOverride" -> claimsToAddOrOverride = c.nodeMap();
-          case "claimsToSuppress" -> claimsToSuppress = c.stringList();
-          default -> c.keep();
-        }
-      }
-      return new IdTokenGeneration(claimsToAddOrOverride, claimsToSuppress, c.rest());
+    static final RecordCodec<IdTokenGeneration> CODEC =
+        RecordCodec.builder(IdTokenGeneration.class)
+            .field(
+                "claimsToAddOrOverride",
+                Kinds.map(Kinds.JSON),
+                Sensitivity.PERSONAL,
+                IdTokenGeneration::claimsToAddOrOverride)
+            .field(
+                "claimsToSuppress", Kinds.list(Kinds.STRING), IdTokenGeneration::claimsToSuppress)
+            .unknownFields(IdTokenGeneration::unknownFields)
+            .build(v -> new IdTokenGeneration(v.get(0), v.get(1), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -532,10 +530,7 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .nodeMap("claimsToAddOrOverride", claimsToAddOrOverride)
-          .stringList("claimsToSuppress", claimsToSuppress)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 
@@ -557,29 +552,37 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
 
     /** Copies the maps and lists. */
     public AccessTokenGeneration {
-      claimsToAddOrOverride = Copies.map(claimsToAddOrOverride);
-      claimsToSuppress = Copies.list(claimsToSuppress);
-      scopesToAdd = Copies.list(scopesToAdd);
-      scopesToSuppress = Copies.list(scopesToSuppress);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      claimsToAddOrOverride = Frozen.of(claimsToAddOrOverride);
+      claimsToSuppress = Frozen.of(claimsToSuppress);
+      scopesToAdd = Frozen.of(scopesToAdd);
+      scopesToSuppress = Frozen.of(scopesToSuppress);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static AccessTokenGeneration read(JsonCursor c) {
-      Map<String, JsonNode> claimsToAddOrOverride = null;
-      List<String> claimsToSuppress = null;
-      List<String> scopesToAdd = null;
-      List<String> scopesToSuppress = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "claimsToAddOrOverride" -> claimsToAddOrOverride = c.nodeMap();
-          case "claimsToSuppress" -> claimsToSuppress = c.stringList();
-          case "scopesToAdd" -> scopesToAdd = c.stringList();
-          case "scopesToSuppress" -> scopesToSuppress = c.stringList();
-          default -> c.keep();
-        }
-      }
-      return new AccessTokenGeneration(
-          claimsToAddOrOverride, claimsToSuppress, scopesToAdd, scopesToSuppress, c.rest());
+    static final RecordCodec<AccessTokenGeneration> CODEC =
+        RecordCodec.builder(AccessTokenGeneration.class)
+            .field(
+                "claimsToAddOrOverride",
+                Kinds.map(Kinds.JSON),
+                Sensitivity.PERSONAL,
+                AccessTokenGeneration::claimsToAddOrOverride)
+            .field(
+                "claimsToSuppress",
+                Kinds.list(Kinds.STRING),
+                AccessTokenGeneration::claimsToSuppress)
+            .field("scopesToAdd", Kinds.list(Kinds.STRING), AccessTokenGeneration::scopesToAdd)
+            .field(
+                "scopesToSuppress",
+                Kinds.list(Kinds.STRING),
+                AccessTokenGeneration::scopesToSuppress)
+            .unknownFields(AccessTokenGeneration::unknownFields)
+            .build(
+                v ->
+                    new AccessTokenGeneration(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -588,12 +591,7 @@ public record PreTokenGenerationV2Event(TriggerHeader header, Request request, R
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .nodeMap("claimsToAddOrOverride", claimsToAddOrOverride)
-          .stringList("claimsToSuppress", claimsToSuppress)
-          .stringList("scopesToAdd", scopesToAdd)
-          .stringList("scopesToSuppress", scopesToSuppress)
-          .finish();
+      return CODEC.toJson(this);
     }
   }
 }

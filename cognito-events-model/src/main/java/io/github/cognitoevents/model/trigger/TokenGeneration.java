@@ -1,7 +1,8 @@
 package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cognitoevents.model.internal.JsonCursor;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,19 @@ final class TokenGeneration {
       Map<String, String> clientMetadata,
       Map<String, JsonNode> rest) {
 
+    static final RecordCodec<AnyRequest> CODEC =
+        RecordCodec.builder(AnyRequest.class)
+            .field("userAttributes", Kinds.map(Kinds.STRING), AnyRequest::userAttributes)
+            .field(
+                "groupConfiguration",
+                Kinds.record(() -> GroupConfiguration.CODEC),
+                AnyRequest::groupConfiguration)
+            .field("scopes", Kinds.list(Kinds.STRING), AnyRequest::scopes)
+            .field("clientMetadata", Kinds.map(Kinds.STRING), AnyRequest::clientMetadata)
+            .unknownFields(AnyRequest::rest)
+            .unregistered()
+            .build(v -> new AnyRequest(v.get(0), v.get(1), v.get(2), v.get(3), v.unknown()));
+
     boolean isV2() {
       return scopes != null || rest.containsKey("scopes");
     }
@@ -34,6 +48,20 @@ final class TokenGeneration {
       PreTokenGenerationV2Event.ClaimsAndScopeOverrideDetails claimsAndScopeOverrideDetails,
       Map<String, JsonNode> rest) {
 
+    static final RecordCodec<AnyResponse> CODEC =
+        RecordCodec.builder(AnyResponse.class)
+            .field(
+                "claimsOverrideDetails",
+                Kinds.record(() -> PreTokenGenerationEvent.ClaimsOverrideDetails.CODEC),
+                AnyResponse::claimsOverrideDetails)
+            .field(
+                "claimsAndScopeOverrideDetails",
+                Kinds.record(() -> PreTokenGenerationV2Event.ClaimsAndScopeOverrideDetails.CODEC),
+                AnyResponse::claimsAndScopeOverrideDetails)
+            .unknownFields(AnyResponse::rest)
+            .unregistered()
+            .build(v -> new AnyResponse(v.get(0), v.get(1), v.unknown()));
+
     boolean isV2() {
       return claimsAndScopeOverrideDetails != null
           || rest.containsKey("claimsAndScopeOverrideDetails");
@@ -41,47 +69,15 @@ final class TokenGeneration {
   }
 
   static final Shape<TriggerEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           TriggerEvent.class,
-          c -> c.object(TokenGeneration::readRequest),
-          c -> c.object(TokenGeneration::readResponse),
+          Kinds.record(() -> AnyRequest.CODEC),
+          e -> null,
+          Kinds.record(() -> AnyResponse.CODEC),
+          e -> null,
           TokenGeneration::assemble);
 
-  static AnyRequest readRequest(JsonCursor c) {
-    Map<String, String> userAttributes = null;
-    GroupConfiguration groupConfiguration = null;
-    List<String> scopes = null;
-    Map<String, String> clientMetadata = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "userAttributes" -> userAttributes = c.stringMap();
-        case "groupConfiguration" -> groupConfiguration = c.object(GroupConfiguration::read);
-        case "scopes" -> scopes = c.stringList();
-        case "clientMetadata" -> clientMetadata = c.stringMap();
-        default -> c.keep();
-      }
-    }
-    return new AnyRequest(userAttributes, groupConfiguration, scopes, clientMetadata, c.rest());
-  }
-
-  static AnyResponse readResponse(JsonCursor c) {
-    PreTokenGenerationEvent.ClaimsOverrideDetails v1 = null;
-    PreTokenGenerationV2Event.ClaimsAndScopeOverrideDetails v2 = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "claimsOverrideDetails" ->
-            v1 = c.object(PreTokenGenerationEvent.ClaimsOverrideDetails::read);
-        case "claimsAndScopeOverrideDetails" ->
-            v2 = c.object(PreTokenGenerationV2Event.ClaimsAndScopeOverrideDetails::read);
-        default -> c.keep();
-      }
-    }
-    return new AnyResponse(v1, v2, c.rest());
-  }
-
-  static TriggerEvent assemble(TriggerHeader header, Object anyRequest, Object anyResponse) {
-    AnyRequest request = (AnyRequest) anyRequest;
-    AnyResponse response = (AnyResponse) anyResponse;
+  static TriggerEvent assemble(TriggerHeader header, AnyRequest request, AnyResponse response) {
     boolean v2 =
         "2".equals(header.version())
             || "3".equals(header.version())
@@ -124,7 +120,10 @@ final class TokenGeneration {
       return response.rest();
     }
     Map<String, JsonNode> rest = new LinkedHashMap<>(response.rest());
-    rest.put("claimsOverrideDetails", response.claimsOverrideDetails().toJson());
+    rest.put(
+        "claimsOverrideDetails",
+        PreTokenGenerationEvent.ClaimsOverrideDetails.CODEC.toFrozenJson(
+            response.claimsOverrideDetails()));
     return rest;
   }
 }

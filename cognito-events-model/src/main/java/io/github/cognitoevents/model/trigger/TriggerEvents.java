@@ -1,15 +1,20 @@
 package io.github.cognitoevents.model.trigger;
 
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.cognitoevents.model.EventParseException;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonSupport;
+import io.github.cognitoevents.model.internal.codec.Documents;
+import io.github.cognitoevents.model.internal.codec.JsonIn;
+import io.github.cognitoevents.model.internal.codec.Kind;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Values;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.OutputStream;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and writes Cognito user-pool trigger events.
@@ -20,8 +25,7 @@ import java.util.Objects;
  * {@code claimsAndScopeOverrideDetails}) give {@link PreTokenGenerationV2Event}, anything else
  * {@link PreTokenGenerationEvent}. A source of no known slot gives {@link UnknownTriggerEvent}.
  * Unknown members at every level are kept, and {@link #write(TriggerEvent)} of an unchanged event
- * gives back the same JSON tree. Reading streams the document (no intermediate tree); a member that
- * appears twice counts once, with its last value, as in a Jackson tree.
+ * gives back the same JSON tree. Reading streams the document (no intermediate tree).
  *
  * <pre>{@code
  * TriggerEvent event = TriggerEvents.parse(json);
@@ -30,12 +34,24 @@ import java.util.Objects;
  *     PreSignUpEvent.Response.empty().withAutoConfirmUser(true)));
  * }</pre>
  *
- * <p>Every method throws {@link EventParseException} (and nothing else) for input that is not a
- * trigger event: not JSON, not an object, no text {@code triggerSource}, or a member of the wrong
- * structure. The message names the member and a short form of the value, never the payload.
- * Thread-safe.
+ * <p>Every {@code parse} method answers bad input the same way, whatever the source (text, bytes,
+ * stream or tree): an {@link EventParseException} for a {@code null} document, input that is not
+ * JSON, content after the object, a member that appears twice in one object, nesting deeper than
+ * 1000 levels, a non-finite number (trees built in code), no text {@code triggerSource}, or a
+ * member of the wrong structure. A leading byte-order mark is ignored. The message names the member
+ * (a JSON pointer) and the JSON kind found, never a value. A {@code null} {@code type} is a {@link
+ * NullPointerException}. Thread-safe.
  */
 public final class TriggerEvents {
+
+  private static final int VERSION = 0;
+  private static final int SOURCE = 1;
+  private static final int REQUEST = 6;
+  private static final int RESPONSE = 7;
+
+  /** The readers by requested record; {@code TriggerEvent.class} reads any. */
+  private static final ConcurrentHashMap<Class<?>, RecordCodec<TriggerEvent>> READERS =
+      new ConcurrentHashMap<>();
 
   private TriggerEvents() {}
 
@@ -47,7 +63,7 @@ public final class TriggerEvents {
    * @throws EventParseException if the text is not a trigger event
    */
   public static TriggerEvent parse(String json) {
-    return JsonCursor.read(json, c -> read(c, null));
+    return Documents.read(json, reader(TriggerEvent.class)::read);
   }
 
   /**
@@ -58,30 +74,29 @@ public final class TriggerEvents {
    * @throws EventParseException if the bytes are not a trigger event
    */
   public static TriggerEvent parse(byte[] json) {
-    return JsonCursor.read(json, c -> read(c, null));
+    return Documents.read(json, reader(TriggerEvent.class)::read);
   }
 
   /**
    * Parses a trigger event from a stream, as a Lambda {@code RequestStreamHandler} receives it.
    *
-   * @param json the event; read but not closed
+   * @param json the event; read to its end but not closed
    * @return the typed event
    * @throws EventParseException if the content is not a trigger event or cannot be read
    */
   public static TriggerEvent parse(InputStream json) {
-    return JsonCursor.read(json, c -> read(c, null));
+    return Documents.read(json, reader(TriggerEvent.class)::read);
   }
 
   /**
-   * Reads a trigger event from a Jackson tree (not modified). Fractional numbers in unknown members
-   * come back as exact decimals.
+   * Reads a trigger event from a Jackson tree (not modified), with the same checks as text.
    *
    * @param json the event
    * @return the typed event
    * @throws EventParseException if the tree is not a trigger event
    */
   public static TriggerEvent parse(JsonNode json) {
-    return JsonCursor.read(json, c -> read(c, null));
+    return Documents.read(json, reader(TriggerEvent.class)::read);
   }
 
   /**
@@ -96,8 +111,7 @@ public final class TriggerEvents {
    * @see #parse(JsonNode, Class)
    */
   public static <T extends TriggerEvent> T parse(String json, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return type.cast(JsonCursor.read(json, c -> read(c, type)));
+    return type.cast(Documents.read(json, reader(type)::read));
   }
 
   /**
@@ -110,29 +124,28 @@ public final class TriggerEvents {
    * @throws EventParseException as {@link #parse(JsonNode, Class)}
    */
   public static <T extends TriggerEvent> T parse(byte[] json, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return type.cast(JsonCursor.read(json, c -> read(c, type)));
+    return type.cast(Documents.read(json, reader(type)::read));
   }
 
   /**
    * Parses a stream as a given event type.
    *
    * @param <T> the event type
-   * @param json the event; read but not closed
+   * @param json the event; read to its end but not closed
    * @param type the expected record
    * @return the event
    * @throws EventParseException as {@link #parse(JsonNode, Class)}
    */
   public static <T extends TriggerEvent> T parse(InputStream json, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return type.cast(JsonCursor.read(json, c -> read(c, type)));
+    return type.cast(Documents.read(json, reader(type)::read));
   }
 
   /**
    * Reads a tree as a given event type. The type is accepted when it is the one {@link
    * #parse(JsonNode)} would choose, when the {@code triggerSource} belongs to no known slot (e.g.
    * placeholder samples), when both are pre-token-generation records (to read a version 1 event
-   * with the V2 record or the reverse), or when it is {@link UnknownTriggerEvent}.
+   * with the V2 record or the reverse), or when it is {@link UnknownTriggerEvent}; {@code
+   * TriggerEvent.class} reads any event.
    *
    * @param <T> the event type
    * @param json the event
@@ -142,8 +155,25 @@ public final class TriggerEvents {
    *     belongs to another slot
    */
   public static <T extends TriggerEvent> T parse(JsonNode json, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    return type.cast(JsonCursor.read(json, c -> read(c, type)));
+    return type.cast(Documents.read(json, reader(type)::read));
+  }
+
+  /**
+   * Reads a trigger event from a Jackson parser positioned at its object (at {@code START_OBJECT},
+   * or inside it, as a Jackson deserializer is called), with the checks of {@code parse} except
+   * those about the document around it. Used by {@link
+   * io.github.cognitoevents.model.CognitoEventsModule}.
+   *
+   * @param <T> the event type
+   * @param parser the parser
+   * @param type the expected record, or {@code TriggerEvent.class} for any
+   * @return the event
+   * @throws EventParseException as {@link #parse(JsonNode, Class)}
+   * @throws IOException if the parser fails
+   */
+  public static <T extends TriggerEvent> T read(JsonParser parser, Class<T> type)
+      throws IOException {
+    return type.cast(reader(type).read(Objects.requireNonNull(parser, "parser")));
   }
 
   /**
@@ -151,9 +181,11 @@ public final class TriggerEvents {
    *
    * @param event the event
    * @return the JSON text
+   * @throws NullPointerException if {@code event} is {@code null}
    */
   public static String write(TriggerEvent event) {
-    return JsonSupport.write(event.toJson());
+    Objects.requireNonNull(event, "event");
+    return Documents.string(g -> write(event, g));
   }
 
   /**
@@ -161,134 +193,130 @@ public final class TriggerEvents {
    *
    * @param event the event
    * @return the JSON bytes
+   * @throws NullPointerException if {@code event} is {@code null}
    */
   public static byte[] writeBytes(TriggerEvent event) {
-    return JsonSupport.writeBytes(event.toJson());
+    Objects.requireNonNull(event, "event");
+    return Documents.bytes(g -> write(event, g));
   }
 
   /**
-   * Reads the top-level object. Header members are read as they come; {@code request} and {@code
-   * response} are read straight into the record once {@code triggerSource} (and, for token
-   * generation, the version) has fixed the record, and buffered otherwise.
+   * Writes an event, with its response, as compact UTF-8 JSON to a stream, as a Lambda {@code
+   * RequestStreamHandler} answers; the stream is flushed but not closed.
+   *
+   * @param event the event
+   * @param out the stream
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws java.io.UncheckedIOException if the stream fails
    */
-  private static TriggerEvent read(JsonCursor c, Class<? extends TriggerEvent> requested) {
-    String version = null;
-    String source = null;
-    String region = null;
-    String userPoolId = null;
-    String userName = null;
-    CallerContext callerContext = null;
-    Shape<?> shape = null;
-    boolean decided = false;
-    Object request = null;
-    Object response = null;
-    TokenBuffer requestBuffer = null;
-    TokenBuffer responseBuffer = null;
-    while (c.next()) {
-      switch (c.name()) {
-        case "version" -> version = c.string();
-        case "triggerSource" -> {
-          if (c.token() != JsonToken.VALUE_STRING) {
-            throw notText(JsonSupport.show(c.node()));
-          }
-          if (source != null) {
-            // The source picks the record that reads request and response; a second one could
-            // contradict what was already read with the first. Cognito never sends two.
-            throw new EventParseException(
-                "/triggerSource", "field '/triggerSource' appears more than once");
-          }
-          source = c.string();
-          shape = shapeFor(source, version, requested);
-          decided = true;
-        }
-        case "region" -> region = c.string();
-        case "userPoolId" -> userPoolId = c.string();
-        case "userName" -> userName = c.string();
-        case "callerContext" -> callerContext = c.object(CallerContext::read);
-        case "request" -> {
-          if (decided) {
-            request = shape.request.apply(c);
-          } else {
-            requestBuffer = c.buffer();
-          }
-        }
-        case "response" -> {
-          if (!decided) {
-            responseBuffer = c.buffer();
-          } else if (shape.response != null) {
-            response = shape.response.apply(c);
-          } else {
-            c.keep();
-          }
-        }
-        default -> c.keep();
+  public static void write(TriggerEvent event, OutputStream out) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(out, "out");
+    Documents.write(out, g -> write(event, g));
+  }
+
+  /**
+   * Writes an event to a Jackson generator, as {@link #write(TriggerEvent)} does.
+   *
+   * @param event the event
+   * @param generator the generator
+   * @throws IOException if the generator fails
+   */
+  public static void write(TriggerEvent event, JsonGenerator generator) throws IOException {
+    codec(event).write(event, generator);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends TriggerEvent> RecordCodec<E> codec(E event) {
+    return (RecordCodec<E>) shapeOf(event.getClass()).codec;
+  }
+
+  /** The reader for a requested record ({@code null} or {@code TriggerEvent}: any). */
+  private static RecordCodec<TriggerEvent> reader(Class<? extends TriggerEvent> requested) {
+    Class<?> key = Objects.requireNonNull(requested, "type");
+    RecordCodec<TriggerEvent> reader = READERS.get(key);
+    if (reader == null) {
+      if (key != TriggerEvent.class) {
+        var unused = shapeOf(requested); // rejects a class that is not a trigger record
       }
+      Class<? extends TriggerEvent> wanted = key == TriggerEvent.class ? null : requested;
+      reader = READERS.computeIfAbsent(key, k -> dispatch(wanted));
     }
+    return reader;
+  }
+
+  /**
+   * The reader of the top-level object: the header members as they come; {@code request} and {@code
+   * response} with the kinds of the record {@code triggerSource} (and, for token generation, the
+   * version) picks, buffered when they come before it.
+   */
+  private static RecordCodec<TriggerEvent> dispatch(Class<? extends TriggerEvent> requested) {
+    RecordCodec.Builder<TriggerEvent> b =
+        Shape.header(RecordCodec.builder(TriggerEvent.class), Kinds.STRICT_STRING);
+    Kind<Object> write = Kinds.dynamic(x -> null);
+    return b.chosen(
+            "request", (v, complete) -> choose(v, complete, requested, false), write, e -> null)
+        .chosen("response", (v, complete) -> choose(v, complete, requested, true), write, e -> null)
+        .unregistered()
+        .build(v -> assemble(v, requested));
+  }
+
+  private static Kind<?> choose(
+      Values v, boolean complete, Class<? extends TriggerEvent> requested, boolean response) {
+    if (!v.isPresent(SOURCE) && !complete) {
+      return null;
+    }
+    Shape<?> shape = shape(v, requested);
+    Kind<?> kind = response ? shape.response : shape.request;
+    return kind == null ? Kinds.UNKNOWN_MEMBER : kind;
+  }
+
+  private static TriggerEvent assemble(Values v, Class<? extends TriggerEvent> requested) {
+    return shape(v, requested).construct(v);
+  }
+
+  /** The shape for the members read so far; {@code triggerSource} must have been read. */
+  private static Shape<?> shape(Values v, Class<? extends TriggerEvent> requested) {
+    String source = v.get(SOURCE);
     if (source == null) {
-      throw notText("absent");
+      throw JsonIn.missing("", "triggerSource", "a string", v.isPresent(SOURCE));
     }
-    Map<String, JsonNode> unknown = c.rest();
-    if (requestBuffer != null || responseBuffer != null) {
-      Map<String, JsonNode> late = new LinkedHashMap<>();
-      // request or response came before triggerSource: read them now
-      if (shape == TokenGeneration.SHAPE || shape == null) {
-        shape = shapeFor(source, version, requested);
-      }
-      if (requestBuffer != null) {
-        request = JsonCursor.replay(requestBuffer, "", "request", shape.request, late);
-      }
-      if (responseBuffer != null) {
-        if (shape.response != null) {
-          response = JsonCursor.replay(responseBuffer, "", "response", shape.response, late);
-        } else {
-          JsonCursor.replay(responseBuffer, "", "response", TriggerEvents::keep, late);
-        }
-      }
-      if (!late.isEmpty()) {
-        Map<String, JsonNode> all = new LinkedHashMap<>(unknown);
-        all.putAll(late);
-        unknown = all;
-      }
-    }
-    TriggerHeader header =
-        new TriggerHeader(version, source, region, userPoolId, userName, callerContext, unknown);
-    return shape.assembler.assemble(header, request, response);
-  }
-
-  /**
-   * The shape for a trigger source; for a token-generation event whose version (1 or 2) can only be
-   * told from its body, the shape that reads both and decides at the end.
-   */
-  private static Shape<?> shapeFor(
-      String source, String version, Class<? extends TriggerEvent> requested) {
     TriggerSlot slot = TriggerSlot.of(source);
     if (slot == TriggerSlot.PRE_TOKEN_GENERATION) {
       if (requested == null) {
+        // the request and response must be read alike: follow what was read already
+        Object request = v.get(REQUEST);
+        Object response = v.get(RESPONSE);
+        if (request instanceof TokenGeneration.AnyRequest
+            || response instanceof TokenGeneration.AnyResponse) {
+          return TokenGeneration.SHAPE;
+        }
+        if (request instanceof PreTokenGenerationV2Event.Request
+            || response instanceof PreTokenGenerationV2Event.Response) {
+          return PreTokenGenerationV2Event.SHAPE;
+        }
+        String version = v.get(VERSION);
         return TriggerSource.TOKEN_GENERATION_CLIENT_CREDENTIALS.value().equals(source)
                 || "2".equals(version)
                 || "3".equals(version)
             ? PreTokenGenerationV2Event.SHAPE
             : TokenGeneration.SHAPE;
       }
-      if (requested == PreTokenGenerationEvent.class) {
-        return PreTokenGenerationEvent.SHAPE;
+      if (requested == PreTokenGenerationEvent.class
+          || requested == PreTokenGenerationV2Event.class
+          || requested == UnknownTriggerEvent.class) {
+        return shapeOf(requested).shape;
       }
-      if (requested == PreTokenGenerationV2Event.class) {
-        return PreTokenGenerationV2Event.SHAPE;
-      }
-      if (requested == UnknownTriggerEvent.class) {
-        return UnknownTriggerEvent.SHAPE;
-      }
-      throw mismatch(source, "PreTokenGenerationEvent", requested);
+      throw mismatch("PreTokenGenerationEvent", requested);
     }
     Shape<?> natural = naturalShape(slot);
     if (requested == null || requested == natural.type) {
       return natural;
     }
     if (natural == UnknownTriggerEvent.SHAPE || requested == UnknownTriggerEvent.class) {
-      return shapeOf(requested);
+      return shapeOf(requested).shape;
     }
-    throw mismatch(source, natural.type.getSimpleName(), requested);
+    throw mismatch(natural.type.getSimpleName(), requested);
   }
 
   private static Shape<?> naturalShape(TriggerSlot slot) {
@@ -322,43 +350,66 @@ public final class TriggerEvents {
     }
   }
 
-  private static Shape<?> shapeOf(Class<? extends TriggerEvent> type) {
+  /** A record's shape and codec. */
+  private record Record(Shape<?> shape, RecordCodec<?> codec) {}
+
+  private static Record shapeOf(Class<?> type) {
+    if (type == PreSignUpEvent.class) {
+      return new Record(PreSignUpEvent.SHAPE, PreSignUpEvent.CODEC);
+    }
+    if (type == PostConfirmationEvent.class) {
+      return new Record(PostConfirmationEvent.SHAPE, PostConfirmationEvent.CODEC);
+    }
+    if (type == PreAuthenticationEvent.class) {
+      return new Record(PreAuthenticationEvent.SHAPE, PreAuthenticationEvent.CODEC);
+    }
+    if (type == PostAuthenticationEvent.class) {
+      return new Record(PostAuthenticationEvent.SHAPE, PostAuthenticationEvent.CODEC);
+    }
+    if (type == DefineAuthChallengeEvent.class) {
+      return new Record(DefineAuthChallengeEvent.SHAPE, DefineAuthChallengeEvent.CODEC);
+    }
+    if (type == CreateAuthChallengeEvent.class) {
+      return new Record(CreateAuthChallengeEvent.SHAPE, CreateAuthChallengeEvent.CODEC);
+    }
+    if (type == VerifyAuthChallengeResponseEvent.class) {
+      return new Record(
+          VerifyAuthChallengeResponseEvent.SHAPE, VerifyAuthChallengeResponseEvent.CODEC);
+    }
     if (type == PreTokenGenerationEvent.class) {
-      return PreTokenGenerationEvent.SHAPE;
+      return new Record(PreTokenGenerationEvent.SHAPE, PreTokenGenerationEvent.CODEC);
     }
     if (type == PreTokenGenerationV2Event.class) {
-      return PreTokenGenerationV2Event.SHAPE;
+      return new Record(PreTokenGenerationV2Event.SHAPE, PreTokenGenerationV2Event.CODEC);
+    }
+    if (type == UserMigrationEvent.class) {
+      return new Record(UserMigrationEvent.SHAPE, UserMigrationEvent.CODEC);
+    }
+    if (type == CustomMessageEvent.class) {
+      return new Record(CustomMessageEvent.SHAPE, CustomMessageEvent.CODEC);
+    }
+    if (type == CustomSmsSenderEvent.class) {
+      return new Record(CustomSmsSenderEvent.SHAPE, CustomSmsSenderEvent.CODEC);
+    }
+    if (type == CustomEmailSenderEvent.class) {
+      return new Record(CustomEmailSenderEvent.SHAPE, CustomEmailSenderEvent.CODEC);
+    }
+    if (type == InboundFederationEvent.class) {
+      return new Record(InboundFederationEvent.SHAPE, InboundFederationEvent.CODEC);
     }
     if (type == UnknownTriggerEvent.class) {
-      return UnknownTriggerEvent.SHAPE;
-    }
-    for (TriggerSlot slot : TriggerSlot.values()) {
-      if (slot != TriggerSlot.PRE_TOKEN_GENERATION && naturalShape(slot).type == type) {
-        return naturalShape(slot);
-      }
+      return new Record(UnknownTriggerEvent.SHAPE, UnknownTriggerEvent.CODEC);
     }
     throw new IllegalArgumentException("not a trigger event record: " + type.getName());
   }
 
-  private static Object keep(JsonCursor c) {
-    c.keep();
-    return null;
-  }
-
-  private static EventParseException notText(String shown) {
-    return new EventParseException(
-        "/triggerSource", "field '/triggerSource' must be a string but is " + shown);
-  }
-
   private static EventParseException mismatch(
-      String source, String natural, Class<? extends TriggerEvent> requested) {
+      String natural, Class<? extends TriggerEvent> requested) {
     return new EventParseException(
         "/triggerSource",
-        "field '/triggerSource' is \""
-            + JsonSupport.shorten(source)
-            + "\", which is a "
+        "field '/triggerSource' names a "
             + natural
-            + ", not a "
+            + " trigger, not a "
             + requested.getSimpleName());
   }
 }

@@ -1,8 +1,11 @@
 package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
+import io.github.cognitoevents.model.internal.codec.Values;
 import java.util.Map;
 
 /**
@@ -19,7 +22,12 @@ import java.util.Map;
  * is modelled, {@code "true"} where a boolean is). Writing puts the typed value first: a modelled
  * member set to {@code null} is written as JSON null only when it arrived as JSON null, and omitted
  * otherwise; a changed typed value always wins over the received form. The header's map holds the
- * top-level members of the event, including an explicit {@code "response": null}.
+ * top-level members of the event, including an explicit {@code "response": null}. The map and its
+ * JSON values are read-only (mutators throw {@link UnsupportedOperationException}; {@code
+ * deepCopy()} gives an editable copy).
+ *
+ * <p>{@code toString()} masks {@code userName} (personal data, see {@link
+ * io.github.cognitoevents.model.PersonalData}) and names unknown members without their values.
  *
  * @param version the event schema version ({@code "1"}, or {@code "2"}/{@code "3"} for token
  *     generation V2_0/V3_0)
@@ -39,9 +47,29 @@ public record TriggerHeader(
     CallerContext callerContext,
     Map<String, JsonNode> unknownFields) {
 
+  static final RecordCodec<TriggerHeader> CODEC =
+      RecordCodec.builder(TriggerHeader.class)
+          .field("version", Kinds.STRING, TriggerHeader::version)
+          .field("triggerSource", Kinds.STRING, TriggerHeader::triggerSource)
+          .field("region", Kinds.STRING, TriggerHeader::region)
+          .field("userPoolId", Kinds.STRING, TriggerHeader::userPoolId)
+          .field("userName", Kinds.STRING, Sensitivity.PERSONAL, TriggerHeader::userName)
+          .field(
+              "callerContext",
+              Kinds.record(() -> CallerContext.CODEC),
+              TriggerHeader::callerContext)
+          .unknownFields(TriggerHeader::unknownFields)
+          .build(TriggerHeader::of);
+
   /** Copies the unknown fields. */
   public TriggerHeader {
-    unknownFields = Copies.mapOrEmpty(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
+  }
+
+  /** The header of the members read: indices 0 to 5 and the unknown fields (see {@link Shape}). */
+  static TriggerHeader of(Values v) {
+    return new TriggerHeader(
+        v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.unknown());
   }
 
   /**
@@ -84,14 +112,8 @@ public record TriggerHeader(
         version, triggerSource, region, userPoolId, userName, callerContext, unknownFields);
   }
 
-  /** Starts writing an event: the header members, then the caller adds request and response. */
-  JsonObjectWriter writer() {
-    return JsonObjectWriter.create(unknownFields)
-        .string("version", version)
-        .string("triggerSource", triggerSource)
-        .string("region", region)
-        .string("userPoolId", userPoolId)
-        .string("userName", userName)
-        .object("callerContext", callerContext, CallerContext::toJson);
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.CanIgnoreReturnValue;
 import io.github.cognitoevents.model.CheckReturnValue;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,20 +52,24 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
   }
 
   static final Shape<UserMigrationEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           UserMigrationEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new UserMigrationEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          UserMigrationEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          UserMigrationEvent::response,
+          UserMigrationEvent::new);
+
+  static final RecordCodec<UserMigrationEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /** The documented {@code finalUserStatus} values. */
@@ -150,24 +154,30 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
 
     /** Copies the maps. */
     public Request {
-      validationData = Copies.map(validationData);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      validationData = Frozen.of(validationData);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      String password = null;
-      Map<String, String> validationData = null;
-      Map<String, String> clientMetadata = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "password" -> password = c.string();
-          case "validationData" -> validationData = c.stringMap();
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          default -> c.keep();
-        }
-      }
-      return new Request(password, validationData, clientMetadata, c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field("password", Kinds.STRING, Sensitivity.SECRET, Request::password)
+            .field(
+                "validationData",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::validationData)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -176,22 +186,7 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .string("password", password)
-          .stringMap("validationData", validationData)
-          .stringMap("clientMetadata", clientMetadata)
-          .finish();
-    }
-
-    /** Never prints the password, nor validation data or client metadata values. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .secret("password", password)
-          .keysOnly("validationData", validationData)
-          .keysOnly("clientMetadata", clientMetadata)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -217,9 +212,35 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
 
     /** Copies the maps and lists. */
     public Response {
-      userAttributes = Copies.map(userAttributes);
-      desiredDeliveryMediums = Copies.list(desiredDeliveryMediums);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      desiredDeliveryMediums = Frozen.of(desiredDeliveryMediums);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Response::userAttributes)
+            .field("finalUserStatus", Kinds.STRING, Response::finalUserStatus)
+            .field("messageAction", Kinds.STRING, Response::messageAction)
+            .field(
+                "desiredDeliveryMediums",
+                Kinds.list(Kinds.STRING),
+                Response::desiredDeliveryMediums)
+            .field("forceAliasCreation", Kinds.BOOLEAN, Response::forceAliasCreation)
+            .field("enableSMSMFA", Kinds.BOOLEAN, Response::enableSMSMFA)
+            .unknownFields(Response::unknownFields)
+            .build(
+                v ->
+                    new Response(
+                        v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -263,48 +284,13 @@ public record UserMigrationEvent(TriggerHeader header, Request request, Response
       return new Builder();
     }
 
-    static Response read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      String finalUserStatus = null;
-      String messageAction = null;
-      List<String> desiredDeliveryMediums = null;
-      Boolean forceAliasCreation = null;
-      Boolean enableSMSMFA = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "finalUserStatus" -> finalUserStatus = c.string();
-          case "messageAction" -> messageAction = c.string();
-          case "desiredDeliveryMediums" -> desiredDeliveryMediums = c.stringList();
-          case "forceAliasCreation" -> forceAliasCreation = c.bool();
-          case "enableSMSMFA" -> enableSMSMFA = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Response(
-          userAttributes,
-          finalUserStatus,
-          messageAction,
-          desiredDeliveryMediums,
-          forceAliasCreation,
-          enableSMSMFA,
-          c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields)
-          .stringMap("userAttributes", userAttributes)
-          .string("finalUserStatus", finalUserStatus)
-          .string("messageAction", messageAction)
-          .stringList("desiredDeliveryMediums", desiredDeliveryMediums)
-          .bool("forceAliasCreation", forceAliasCreation)
-          .bool("enableSMSMFA", enableSMSMFA)
-          .finish();
+      return CODEC.toJson(this);
     }
 
     /** Builds a UserMigration response; members never set are left out of the JSON. */

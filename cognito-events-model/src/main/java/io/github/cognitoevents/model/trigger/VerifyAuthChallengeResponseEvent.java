@@ -2,10 +2,10 @@ package io.github.cognitoevents.model.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.JsonCursor;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.Redaction;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,20 +42,24 @@ public record VerifyAuthChallengeResponseEvent(
   }
 
   static final Shape<VerifyAuthChallengeResponseEvent> SHAPE =
-      new Shape<>(
+      Shape.of(
           VerifyAuthChallengeResponseEvent.class,
-          c -> c.object(Request::read),
-          c -> c.object(Response::read),
-          (header, request, response) ->
-              new VerifyAuthChallengeResponseEvent(header, (Request) request, (Response) response));
+          Kinds.record(() -> Request.CODEC),
+          VerifyAuthChallengeResponseEvent::request,
+          Kinds.record(() -> Response.CODEC),
+          VerifyAuthChallengeResponseEvent::response,
+          VerifyAuthChallengeResponseEvent::new);
+
+  static final RecordCodec<VerifyAuthChallengeResponseEvent> CODEC = SHAPE.codec();
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
 
   @Override
   public ObjectNode toJson() {
-    return header
-        .writer()
-        .object("request", request, Request::toJson)
-        .object("response", response, Response::toJson)
-        .finish();
+    return CODEC.toJson(this);
   }
 
   /**
@@ -80,42 +84,41 @@ public record VerifyAuthChallengeResponseEvent(
 
     /** Copies the maps. */
     public Request {
-      userAttributes = Copies.map(userAttributes);
-      privateChallengeParameters = Copies.map(privateChallengeParameters);
-      clientMetadata = Copies.map(clientMetadata);
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      userAttributes = Frozen.of(userAttributes);
+      privateChallengeParameters = Frozen.of(privateChallengeParameters);
+      clientMetadata = Frozen.of(clientMetadata);
+      unknownFields = Frozen.unknown(unknownFields);
     }
 
-    static Request read(JsonCursor c) {
-      Map<String, String> userAttributes = null;
-      Map<String, String> privateChallengeParameters = null;
-      String challengeAnswer = null;
-      Map<String, String> clientMetadata = null;
-      Boolean userNotFound = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "userAttributes" -> userAttributes = c.stringMap();
-          case "privateChallengeParameters" -> privateChallengeParameters = c.stringMap();
-          case "challengeAnswer" -> {
-            // Go and Rust accept any JSON as the answer; keep objects and arrays as unknown fields.
-            if (c.token().isStructStart()) {
-              c.keep();
-            } else {
-              challengeAnswer = c.string();
-            }
-          }
-          case "clientMetadata" -> clientMetadata = c.stringMap();
-          case "userNotFound" -> userNotFound = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Request(
-          userAttributes,
-          privateChallengeParameters,
-          challengeAnswer,
-          clientMetadata,
-          userNotFound,
-          c.rest());
+    static final RecordCodec<Request> CODEC =
+        RecordCodec.builder(Request.class)
+            .field(
+                "userAttributes",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.PERSONAL,
+                Request::userAttributes)
+            .field(
+                "privateChallengeParameters",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::privateChallengeParameters)
+            .field(
+                "challengeAnswer",
+                Kinds.STRING_OR_VERBATIM,
+                Sensitivity.SECRET,
+                Request::challengeAnswer)
+            .field(
+                "clientMetadata",
+                Kinds.map(Kinds.STRING),
+                Sensitivity.SECRET,
+                Request::clientMetadata)
+            .field("userNotFound", Kinds.BOOLEAN, Request::userNotFound)
+            .unknownFields(Request::unknownFields)
+            .build(v -> new Request(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -124,33 +127,7 @@ public record VerifyAuthChallengeResponseEvent(
      * @return a new object node
      */
     public ObjectNode toJson() {
-      JsonObjectWriter w =
-          JsonObjectWriter.create(unknownFields)
-              .stringMap("userAttributes", userAttributes)
-              .stringMap("privateChallengeParameters", privateChallengeParameters);
-      if (challengeAnswer != null || !isContainer(unknownFields.get("challengeAnswer"))) {
-        w.string("challengeAnswer", challengeAnswer);
-      }
-      return w.stringMap("clientMetadata", clientMetadata)
-          .bool("userNotFound", userNotFound)
-          .finish();
-    }
-
-    private static boolean isContainer(JsonNode node) {
-      return node != null && node.isContainerNode();
-    }
-
-    /** Never prints the answer or the private parameters' values. */
-    @Override
-    public String toString() {
-      return Redaction.of("Request")
-          .field("userAttributes", userAttributes)
-          .keysOnly("privateChallengeParameters", privateChallengeParameters)
-          .secret("challengeAnswer", challengeAnswer)
-          .keysOnly("clientMetadata", clientMetadata)
-          .field("userNotFound", userNotFound)
-          .unknown(unknownFields)
-          .toString();
+      return CODEC.toJson(this);
     }
   }
 
@@ -164,7 +141,18 @@ public record VerifyAuthChallengeResponseEvent(
 
     /** Copies the unknown fields. */
     public Response {
-      unknownFields = Copies.mapOrEmpty(unknownFields);
+      unknownFields = Frozen.unknown(unknownFields);
+    }
+
+    static final RecordCodec<Response> CODEC =
+        RecordCodec.builder(Response.class)
+            .field("answerCorrect", Kinds.BOOLEAN, Response::answerCorrect)
+            .unknownFields(Response::unknownFields)
+            .build(v -> new Response(v.get(0), v.unknown()));
+
+    @Override
+    public String toString() {
+      return CODEC.toString(this);
     }
 
     /**
@@ -177,24 +165,13 @@ public record VerifyAuthChallengeResponseEvent(
       return new Response(answerCorrect, Map.of());
     }
 
-    static Response read(JsonCursor c) {
-      Boolean answerCorrect = null;
-      while (c.next()) {
-        switch (c.name()) {
-          case "answerCorrect" -> answerCorrect = c.bool();
-          default -> c.keep();
-        }
-      }
-      return new Response(answerCorrect, c.rest());
-    }
-
     /**
      * This response as JSON.
      *
      * @return a new object node
      */
     public ObjectNode toJson() {
-      return JsonObjectWriter.create(unknownFields).bool("answerCorrect", answerCorrect).finish();
+      return CODEC.toJson(this);
     }
   }
 }

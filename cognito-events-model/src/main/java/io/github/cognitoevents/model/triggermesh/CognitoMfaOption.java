@@ -2,9 +2,9 @@ package io.github.cognitoevents.model.triggermesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
 import java.util.Map;
 
 /**
@@ -21,12 +21,19 @@ public record CognitoMfaOption(
 
   /** Creates the record, copying collections so that it is immutable. */
   public CognitoMfaOption {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static CognitoMfaOption read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new CognitoMfaOption(r.string("AttributeName"), r.string("DeliveryMedium"), r.unknown());
+  static final RecordCodec<CognitoMfaOption> CODEC =
+      RecordCodec.builder(CognitoMfaOption.class)
+          .field("AttributeName", Kinds.STRING, CognitoMfaOption::attributeName)
+          .field("DeliveryMedium", Kinds.STRING, CognitoMfaOption::deliveryMedium)
+          .unknownFields(CognitoMfaOption::unknownFields)
+          .build(v -> new CognitoMfaOption(v.get(0), v.get(1), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -35,18 +42,6 @@ public record CognitoMfaOption(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("AttributeName", attributeName)
-        .string("DeliveryMedium", deliveryMedium)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

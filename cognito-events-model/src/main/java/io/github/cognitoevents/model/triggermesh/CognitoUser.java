@@ -2,12 +2,13 @@ package io.github.cognitoevents.model.triggermesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.EventParseException;
 import io.github.cognitoevents.model.cloudtrail.UserStatus;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.JsonSupport;
+import io.github.cognitoevents.model.internal.codec.Documents;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,35 +44,102 @@ public record CognitoUser(
 
   /** Creates the record, copying collections; missing date texts are derived from the instants. */
   public CognitoUser {
-    attributes = Copies.nonNullList(attributes);
-    mfaOptions = Copies.nonNullList(mfaOptions);
+    attributes = Frozen.of(attributes);
+    mfaOptions = Frozen.of(mfaOptions);
     if (userCreateDateText == null && userCreateDate != null) {
       userCreateDateText = userCreateDate.toString();
     }
     if (userLastModifiedDateText == null && userLastModifiedDate != null) {
       userLastModifiedDateText = userLastModifiedDate.toString();
     }
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static CognitoUser read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    List<CognitoUserAttribute> attributes = r.list("Attributes", CognitoUserAttribute::read);
-    Boolean enabled = r.bool("Enabled");
-    List<CognitoMfaOption> mfaOptions = r.list("MFAOptions", CognitoMfaOption::read);
-    String created = r.string("UserCreateDate");
-    String modified = r.string("UserLastModifiedDate");
-    return new CognitoUser(
-        attributes,
-        enabled,
-        mfaOptions,
-        JsonSupport.instant(created, r.pointer("UserCreateDate"), "UserCreateDate"),
-        created,
-        JsonSupport.instant(modified, r.pointer("UserLastModifiedDate"), "UserLastModifiedDate"),
-        modified,
-        r.string("UserStatus"),
-        r.string("Username"),
-        r.unknown());
+  static final RecordCodec<CognitoUser> CODEC =
+      RecordCodec.builder(CognitoUser.class)
+          .field(
+              "Attributes",
+              Kinds.list(Kinds.record(() -> CognitoUserAttribute.CODEC)),
+              CognitoUser::attributes)
+          .field("Enabled", Kinds.BOOLEAN, CognitoUser::enabled)
+          .field(
+              "MFAOptions",
+              Kinds.list(Kinds.record(() -> CognitoMfaOption.CODEC)),
+              CognitoUser::mfaOptions)
+          .field(
+              "UserCreateDate",
+              Kinds.INSTANT_TEXT,
+              u -> Kinds.instantText(u.userCreateDate(), u.userCreateDateText()))
+          .field(
+              "UserLastModifiedDate",
+              Kinds.INSTANT_TEXT,
+              u -> Kinds.instantText(u.userLastModifiedDate(), u.userLastModifiedDateText()))
+          .field("UserStatus", Kinds.STRING, CognitoUser::userStatus)
+          .field("Username", Kinds.STRING, Sensitivity.PERSONAL, CognitoUser::username)
+          .unknownFields(CognitoUser::unknownFields)
+          .build(
+              v ->
+                  new CognitoUser(
+                      v.get(0),
+                      v.get(1),
+                      v.get(2),
+                      Kinds.instant(v.get(3)),
+                      v.get(3),
+                      Kinds.instant(v.get(4)),
+                      v.get(4),
+                      v.get(5),
+                      v.get(6),
+                      v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
+  }
+
+  /**
+   * Reads a user from JSON text: the {@code data} of the CloudEvent, or one element of {@code
+   * ListUsers}' {@code Users} (the SDK's {@code UserType} as JSON), with the checks of every entry
+   * point of the model (see {@link io.github.cognitoevents.model.CognitoEvents}).
+   *
+   * @param json the JSON text
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(String json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a user from JSON bytes.
+   *
+   * @param json the bytes
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(byte[] json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a user from a stream (read to its end, not closed).
+   *
+   * @param json the stream
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(InputStream json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a user from a Jackson tree (not changed).
+   *
+   * @param json the tree
+   * @return the user
+   * @throws io.github.cognitoevents.model.EventParseException if it is not a user
+   */
+  public static CognitoUser fromJson(JsonNode json) {
+    return Documents.read(json, CODEC::read);
   }
 
   /**
@@ -80,38 +148,7 @@ public record CognitoUser(
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .objectList("Attributes", attributes, CognitoUserAttribute::toJson)
-        .bool("Enabled", enabled)
-        .objectList("MFAOptions", mfaOptions, CognitoMfaOption::toJson)
-        .string("UserCreateDate", text(userCreateDateText, userCreateDate))
-        .string("UserLastModifiedDate", text(userLastModifiedDateText, userLastModifiedDate))
-        .string("UserStatus", userStatus)
-        .string("Username", username)
-        .finish(unknownFields);
-  }
-
-  private static String text(String text, Instant instant) {
-    if (instant == null) {
-      return text;
-    }
-    try {
-      if (text != null && instant.equals(JsonSupport.instant(text, "", "date"))) {
-        return text;
-      }
-    } catch (EventParseException e) {
-      // fall through: the instant wins
-    }
-    return instant.toString();
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 
   /**

@@ -2,9 +2,10 @@ package io.github.cognitoevents.model.triggermesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import io.github.cognitoevents.model.internal.codec.Sensitivity;
 import java.util.Map;
 
 /**
@@ -19,12 +20,19 @@ public record CognitoUserAttribute(String name, String value, Map<String, JsonNo
 
   /** Creates the record, copying collections so that it is immutable. */
   public CognitoUserAttribute {
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
   }
 
-  static CognitoUserAttribute read(JsonNode json, String pointer) {
-    FieldReader r = FieldReader.of(json, pointer);
-    return new CognitoUserAttribute(r.string("Name"), r.string("Value"), r.unknown());
+  static final RecordCodec<CognitoUserAttribute> CODEC =
+      RecordCodec.builder(CognitoUserAttribute.class)
+          .field("Name", Kinds.STRING, CognitoUserAttribute::name)
+          .field("Value", Kinds.STRING, Sensitivity.PERSONAL, CognitoUserAttribute::value)
+          .unknownFields(CognitoUserAttribute::unknownFields)
+          .build(v -> new CognitoUserAttribute(v.get(0), v.get(1), v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -33,18 +41,6 @@ public record CognitoUserAttribute(String name, String value, Map<String, JsonNo
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    return JsonObjectWriter.create()
-        .string("Name", name)
-        .string("Value", value)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 }

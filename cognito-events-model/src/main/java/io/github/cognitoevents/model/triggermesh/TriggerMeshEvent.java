@@ -1,12 +1,14 @@
 package io.github.cognitoevents.model.triggermesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.EventParseException;
-import io.github.cognitoevents.model.internal.Copies;
-import io.github.cognitoevents.model.internal.FieldReader;
-import io.github.cognitoevents.model.internal.JsonObjectWriter;
-import io.github.cognitoevents.model.internal.JsonSupport;
+import io.github.cognitoevents.model.internal.codec.Documents;
+import io.github.cognitoevents.model.internal.codec.Frozen;
+import io.github.cognitoevents.model.internal.codec.Kinds;
+import io.github.cognitoevents.model.internal.codec.RecordCodec;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
 
@@ -60,7 +62,37 @@ public record TriggerMeshEvent(
     if (timeText == null && time != null) {
       timeText = time.toString();
     }
-    unknownFields = Copies.trees(unknownFields);
+    unknownFields = Frozen.unknown(unknownFields);
+  }
+
+  static final RecordCodec<TriggerMeshEvent> CODEC =
+      RecordCodec.builder(TriggerMeshEvent.class)
+          .field("specversion", Kinds.STRING, TriggerMeshEvent::specVersion)
+          .field("id", Kinds.STRING, TriggerMeshEvent::id)
+          .field("type", Kinds.STRING, TriggerMeshEvent::type)
+          .field("source", Kinds.STRING, TriggerMeshEvent::source)
+          .field("subject", Kinds.STRING, TriggerMeshEvent::subject)
+          .field("datacontenttype", Kinds.STRING, TriggerMeshEvent::dataContentType)
+          .field("time", Kinds.INSTANT_TEXT, e -> Kinds.instantText(e.time(), e.timeText()))
+          .field("data", Kinds.record(() -> CognitoUser.CODEC), TriggerMeshEvent::data)
+          .unknownFields(TriggerMeshEvent::unknownFields)
+          .build(
+              v ->
+                  new TriggerMeshEvent(
+                      v.get(0),
+                      v.get(1),
+                      v.get(2),
+                      v.get(3),
+                      v.get(4),
+                      v.get(5),
+                      Kinds.instant(v.get(6)),
+                      v.get(6),
+                      v.get(7),
+                      v.unknown()));
+
+  @Override
+  public String toString() {
+    return CODEC.toString(this);
   }
 
   /**
@@ -79,80 +111,121 @@ public record TriggerMeshEvent(
   }
 
   /**
-   * Reads the CloudEvent (structured JSON mode).
+   * Reads a TriggerMesh event from a Jackson tree (not modified), with the checks every entry point
+   * of the model shares (see {@link io.github.cognitoevents.model.CognitoEvents}).
    *
-   * @param json the event
+   * @param json the CloudEvent in structured JSON mode
    * @return the event
-   * @throws EventParseException if a member has the wrong kind
+   * @throws io.github.cognitoevents.model.EventParseException if the document is not such an event
    */
   public static TriggerMeshEvent fromJson(JsonNode json) {
-    FieldReader r = FieldReader.of(JsonSupport.requireFinite(json), "");
-    String specVersion = r.string("specversion");
-    String id = r.string("id");
-    String type = r.string("type");
-    String source = r.string("source");
-    String subject = r.string("subject");
-    String dataContentType = r.string("datacontenttype");
-    String timeText = r.string("time");
-    return new TriggerMeshEvent(
-        specVersion,
-        id,
-        type,
-        source,
-        subject,
-        dataContentType,
-        JsonSupport.instant(timeText, "/time", "time"),
-        timeText,
-        r.object("data", CognitoUser::read),
-        r.unknown());
+    return Documents.read(json, CODEC::read);
   }
 
   /**
-   * Reads the CloudEvent from JSON text.
+   * Reads a TriggerMesh event from JSON bytes.
    *
-   * @param json the JSON text
+   * @param json the CloudEvent in structured JSON mode
    * @return the event
-   * @throws EventParseException if the text is not JSON or not this event
+   * @throws io.github.cognitoevents.model.EventParseException if the document is not such an event
+   */
+  public static TriggerMeshEvent fromJson(byte[] json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a TriggerMesh event from a stream, read to its end but not closed.
+   *
+   * @param json the CloudEvent in structured JSON mode
+   * @return the event
+   * @throws io.github.cognitoevents.model.EventParseException if the document is not such an event
+   *     or cannot be read
+   */
+  public static TriggerMeshEvent fromJson(InputStream json) {
+    return Documents.read(json, CODEC::read);
+  }
+
+  /**
+   * Reads a TriggerMesh event from JSON text (a leading byte-order mark is ignored).
+   *
+   * @param json the CloudEvent in structured JSON mode
+   * @return the event
+   * @throws io.github.cognitoevents.model.EventParseException if the text is not such an event
    */
   public static TriggerMeshEvent fromJson(String json) {
-    return fromJson(JsonSupport.parse(json));
+    return Documents.read(json, CODEC::read);
   }
 
   /**
-   * This event as structured-mode JSON, in the form it was read.
+   * Reads the event from its CloudEvent attributes and data bytes, as a binary-mode delivery
+   * carries them (HTTP {@code ce-*} headers and the body; Kafka headers and the value), without
+   * building structured JSON first. The result equals the structured-mode event with the same
+   * content.
+   *
+   * <pre>{@code
+   * Map<String, String> attributes = new LinkedHashMap<>();
+   * attributes.put("specversion", "1.0");
+   * attributes.put("id", request.header("ce-id"));
+   * ... // type, source, subject, time, and any extension attributes
+   * TriggerMeshEvent event = TriggerMeshEvent.fromCloudEvent(attributes, request.body());
+   * }</pre>
+   *
+   * @param attributes the CloudEvent's context attributes by name ({@code specversion}, {@code id},
+   *     {@code type}, {@code source}, {@code subject}, {@code time}, {@code datacontenttype} and
+   *     extensions, kept in the given order in {@link #unknownFields()}); not {@code data}
+   * @param data the data: the user, as JSON bytes
+   * @return the event
+   * @throws EventParseException if the type is not {@value #TYPE} (or {@value #DOCUMENTED_TYPE}),
+   *     the content type is not JSON, an attribute is named {@code data}, or the data is absent or
+   *     not a user (the pointer names {@code /data/...}); never quoting a value
+   */
+  public static TriggerMeshEvent fromCloudEvent(Map<String, String> attributes, byte[] data) {
+    if (attributes == null) {
+      throw new EventParseException("", "the attributes are null");
+    }
+    String type = attributes.get("type");
+    if (!TYPE.equals(type) && !DOCUMENTED_TYPE.equals(type)) {
+      throw new EventParseException(
+          "/type", "the CloudEvent's type is not " + TYPE + " (it is another event)");
+    }
+    String contentType = attributes.get("datacontenttype");
+    if (contentType != null && !isJson(contentType)) {
+      throw new EventParseException("/datacontenttype", "the CloudEvent's data is not JSON");
+    }
+    if (data == null) {
+      throw new EventParseException("/data", "the CloudEvent has no data");
+    }
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      String name = attribute.getKey();
+      if (name == null || name.equals("data") || name.equals("data_base64")) {
+        throw new EventParseException("", "a CloudEvent attribute cannot be named data");
+      }
+      event.put(name, attribute.getValue());
+    }
+    JsonNode user;
+    try {
+      user = Documents.tree(data);
+    } catch (EventParseException e) {
+      throw new EventParseException(
+          "/data" + e.pointer(), e.getMessage().replace("field '", "field '/data"));
+    }
+    event.set("data", user);
+    return fromJson(event);
+  }
+
+  private static boolean isJson(String contentType) {
+    String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return mediaType.equals("application/json") || mediaType.endsWith("+json");
+  }
+
+  /**
+   * This event as JSON, in the form it was read.
    *
    * @return a new JSON object
    */
   public ObjectNode toJson() {
-    String text = timeText;
-    if (time != null) {
-      try {
-        if (text == null || !time.equals(JsonSupport.instant(text, "", "time"))) {
-          text = time.toString();
-        }
-      } catch (EventParseException e) {
-        text = time.toString();
-      }
-    }
-    return JsonObjectWriter.create()
-        .string("specversion", specVersion)
-        .string("id", id)
-        .string("type", type)
-        .string("source", source)
-        .string("subject", subject)
-        .string("datacontenttype", dataContentType)
-        .string("time", text)
-        .object("data", data, CognitoUser::toJson)
-        .finish(unknownFields);
-  }
-
-  /**
-   * The members kept verbatim (see the class description).
-   *
-   * @return an immutable map of copies
-   */
-  public Map<String, JsonNode> unknownFields() {
-    return Copies.trees(unknownFields);
+    return CODEC.toJson(this);
   }
 
   /**

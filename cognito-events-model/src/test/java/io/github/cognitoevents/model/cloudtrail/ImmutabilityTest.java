@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Records are immutable: inputs are copied, JSON trees are handed out as copies. */
+/** Records are immutable: inputs are copied, JSON trees are handed out read-only. */
 class ImmutabilityTest {
 
   @Test
@@ -29,12 +29,17 @@ class ImmutabilityTest {
   }
 
   @Test
-  void handsOutCopiesOfTreesAndUnknownFields() {
+  void handsOutReadOnlyTreesAndUnknownFields() {
     JsonNode json = Samples.tree("entrypoint/quirky-record.json");
     CloudTrailRecord record = CloudTrailRecord.fromJson(json);
 
-    ((ObjectNode) record.eventContext()).put("tampered", true);
-    ((ObjectNode) record.unknownFields().get("someFutureField")).put("tampered", true);
+    assertThatThrownBy(() -> ((ObjectNode) record.eventContext()).put("tampered", true))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () ->
+                ((ObjectNode) record.unknownFields().get("someFutureField")).put("tampered", true))
+        .isInstanceOf(UnsupportedOperationException.class);
+    ((ObjectNode) record.eventContext().deepCopy()).put("tampered", true);
 
     assertThat(record.eventContext().has("tampered")).isFalse();
     assertThat(record.unknownFields().get("someFutureField").has("tampered")).isFalse();

@@ -96,7 +96,15 @@ class TriggerRedactionTest {
     TriggerEvent event = TriggerEvents.parse(json);
     assertThat(event).isNotInstanceOf(UnknownTriggerEvent.class);
     String printed = event.toString();
-    assertThat(printed).doesNotContain("SECRET").contains("***").contains("jane");
+    // secrets never; personal data (the user name, attribute values) masked by default
+    assertThat(printed).doesNotContain("SECRET").contains("***").doesNotContain("jane");
+    assertThat(printed).contains("userName=***");
+    io.github.cognitoevents.model.PersonalData.showInToString(true);
+    try {
+      assertThat(event.toString()).doesNotContain("SECRET").contains("jane");
+    } finally {
+      io.github.cognitoevents.model.PersonalData.showInToString(false);
+    }
     // the secrets are still there for the code that needs them
     assertThat(TriggerEvents.write(event)).contains("SECRET");
   }

@@ -6,7 +6,6 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.http.HttpMessageFactory;
-import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.rw.CloudEventRWException;
 import io.github.cognitoevents.model.EventParseException;
 import io.github.cognitoevents.model.triggermesh.TriggerMeshEvent;
@@ -16,6 +15,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ import java.util.function.Consumer;
  * application as the model's typed {@link TriggerMeshEvent}.
  *
  * <p>{@link #read(CloudEvent)} does the conversion on its own, for receivers built on another HTTP
- * server (Spring, Quarkus, a Lambda function URL): the SDK's event is written as structured-mode
- * JSON and read by {@link TriggerMeshEvent#fromJson(String)}, so both modes give the same record.
+ * server (Spring, Quarkus, a Lambda function URL): the SDK's attributes and data bytes go to {@link
+ * TriggerMeshEvent#fromCloudEvent(Map, byte[])}, whatever the mode they arrived in, so both modes
+ * give the same record without building structured JSON.
  *
  * <p>Answers: {@code 202} once the consumer returned; {@code 400} with a one-line reason for a
  * request that is not a CloudEvent, a CloudEvent of another type, or one whose data is not a user
@@ -55,8 +57,6 @@ public final class TriggerMeshReceiver implements AutoCloseable {
    * @param cloudEvent the event as the CloudEvents SDK read it
    */
   public record Received(TriggerMeshEvent event, Encoding encoding, CloudEvent cloudEvent) {}
-
-  private static final JsonFormat FORMAT = new JsonFormat();
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -107,19 +107,23 @@ public final class TriggerMeshReceiver implements AutoCloseable {
    *     TriggerMesh's documentation names), or its data is not a user
    */
   public static TriggerMeshEvent read(CloudEvent event) {
-    String type = event.getType();
-    if (!TriggerMeshEvent.TYPE.equals(type) && !TriggerMeshEvent.DOCUMENTED_TYPE.equals(type)) {
-      throw new EventParseException(
-          "/type",
-          "the CloudEvent's type is not " + TriggerMeshEvent.TYPE + " (it is another event)");
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (String name : event.getAttributeNames()) {
+      Object value = event.getAttribute(name);
+      if (value instanceof OffsetDateTime time) {
+        attributes.put(name, time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      } else if (value != null) {
+        attributes.put(name, value.toString());
+      }
     }
-    byte[] structured;
-    try {
-      structured = FORMAT.serialize(event);
-    } catch (RuntimeException e) {
-      throw new EventParseException("/data", "the CloudEvent's data is not JSON", e);
+    for (String name : event.getExtensionNames()) {
+      Object value = event.getExtension(name);
+      if (value != null) {
+        attributes.put(name, value.toString());
+      }
     }
-    return TriggerMeshEvent.fromJson(new String(structured, StandardCharsets.UTF_8));
+    return TriggerMeshEvent.fromCloudEvent(
+        attributes, event.getData() == null ? null : event.getData().toBytes());
   }
 
   /**

@@ -194,7 +194,7 @@ class TriggerMeshWireTest {
       HttpResponse<String> badData =
           post(
               receiver.uri(),
-              "{\"Username\":42}",
+              "{\"Username\":[1]}",
               "Content-Type",
               "application/json",
               "Ce-Specversion",
