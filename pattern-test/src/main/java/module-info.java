@@ -12,4 +12,5 @@ module io.github.cognitoevents.patterntest {
   exports io.github.cognitoevents.patterntest;
   exports io.github.cognitoevents.patterntest.live;
   exports io.github.cognitoevents.patterntest.templates;
+  exports io.github.cognitoevents.patterntest.backtest;
 }

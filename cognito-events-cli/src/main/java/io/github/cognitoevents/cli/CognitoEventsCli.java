@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ValidateCommand.class,
       TestCommand.class,
       RulesCommand.class,
+      BacktestCommand.class,
       ConformanceCommand.class,
       InspectCommand.class,
       LiveVerifyCommand.class,

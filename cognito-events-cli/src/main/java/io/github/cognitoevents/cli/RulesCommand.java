@@ -111,7 +111,7 @@ final class RulesCommand implements Callable<Integer> {
     Set<String> names = new HashSet<>();
     try {
       for (String source : sources) {
-        Rule pattern = patternFile(source);
+        Rule pattern = patternFile(cli.inputs(), source);
         if (pattern != null) {
           rules.add(unique(pattern, names));
           continue;
@@ -225,7 +225,7 @@ final class RulesCommand implements Callable<Integer> {
    * A pattern file: a file whose content parses as an event pattern; its rule is named after the
    * file. Null for a directory or anything else (a template).
    */
-  private Rule patternFile(String source) {
+  static Rule patternFile(Inputs inputs, String source) {
     if (source.equals(Inputs.STDIN)) {
       throw new InputException("error: rules are read from files, not standard input");
     }
@@ -238,7 +238,7 @@ final class RulesCommand implements Callable<Integer> {
     if (Files.isDirectory(path)) {
       return null;
     }
-    String text = cli.inputs().read(source);
+    String text = inputs.read(source);
     try {
       EventPattern pattern = EventPattern.parse(text);
       String name = path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -253,11 +253,11 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   /** A template file, or the templates under a directory. */
-  private static TemplateRules template(TemplateReader reader, String source) {
+  static TemplateRules template(TemplateReader reader, String source) {
     return reader.read(Path.of(source));
   }
 
-  private static Rule unique(Rule rule, Set<String> names) {
+  static Rule unique(Rule rule, Set<String> names) {
     Rule out = rule;
     int n = 2;
     while (!names.add(out.name())) {

@@ -1,0 +1,383 @@
+package io.github.cognitoevents.patterntest.backtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cognitoevents.patterntest.InvalidEventException;
+import io.github.cognitoevents.patterntest.Rule;
+import io.github.cognitoevents.patterntest.RuleSet;
+import io.github.cognitoevents.patterntest.backtest.BacktestReport.Malformed;
+import io.github.cognitoevents.patterntest.backtest.BacktestReport.RuleHits;
+import io.github.cognitoevents.patterntest.backtest.BacktestReport.Sample;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * What a rule set would have caught in CloudTrail history: each Cognito record of the log files is
+ * turned into the event EventBridge would have delivered, and counted for every rule it is
+ * delivered to and matches (see the package's delivery rules in {@code Delivery}).
+ *
+ * <pre>{@code
+ * BacktestReport report =
+ *     Backtest.of(ruleSet).since(Instant.parse("2026-09-01T00:00:00Z")).run(List.of(Path.of("AWSLogs")));
+ * System.out.print(report.toTable());
+ * }</pre>
+ *
+ * <p>Directories are walked recursively for {@code *.json}, {@code *.json.gz}, {@code *.jsonl},
+ * {@code *.ndjson} (plain or gzip); files are read in parallel, each as a stream. Immutable and
+ * thread-safe.
+ */
+public final class Backtest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final RuleSet rules;
+  private final Instant since;
+  private final Instant until;
+  private final int samples;
+  private final int threads;
+
+  private Backtest(RuleSet rules, Instant since, Instant until, int samples, int threads) {
+    this.rules = rules;
+    this.since = since;
+    this.until = until;
+    this.samples = samples;
+    this.threads = threads;
+  }
+
+  /**
+   * A backtest of a rule set: no time window, 5 samples per rule, one thread per core.
+   *
+   * @param rules the rules, in their states
+   * @return the backtest
+   */
+  public static Backtest of(RuleSet rules) {
+    return new Backtest(
+        Objects.requireNonNull(rules, "rules"),
+        null,
+        null,
+        5,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Only records at or after this time.
+   *
+   * @param from the start, inclusive
+   * @return a new backtest
+   */
+  public Backtest since(Instant from) {
+    return new Backtest(rules, from, until, samples, threads);
+  }
+
+  /**
+   * Only records before this time.
+   *
+   * @param to the end, exclusive
+   * @return a new backtest
+   */
+  public Backtest until(Instant to) {
+    return new Backtest(rules, since, to, samples, threads);
+  }
+
+  /**
+   * How many matching events to keep per rule.
+   *
+   * @param count 0 or more
+   * @return a new backtest
+   */
+  public Backtest samples(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("samples must be 0 or more");
+    }
+    return new Backtest(rules, since, until, count, threads);
+  }
+
+  /**
+   * How many files to read at once.
+   *
+   * @param count 1 or more
+   * @return a new backtest
+   */
+  public Backtest threads(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more");
+    }
+    return new Backtest(rules, since, until, samples, count);
+  }
+
+  /**
+   * The log files a run reads: files as given, directories walked in path order.
+   *
+   * @param paths files or directories
+   * @return the files
+   * @throws UncheckedIOException if a path cannot be listed
+   */
+  public static List<Path> logFiles(Collection<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(LogReader::isLogFile)
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(path + ": cannot be listed", e);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Runs the backtest.
+   *
+   * @param paths log files or directories
+   * @return the report
+   */
+  public BacktestReport run(Collection<Path> paths) {
+    return run(paths, (file, bytes) -> {});
+  }
+
+  /** Told after each file. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * A file was read.
+     *
+     * @param file the file
+     * @param bytes its size on disk
+     */
+    void fileDone(Path file, long bytes);
+  }
+
+  /**
+   * Runs the backtest, telling {@code progress} after each file (from the reading threads).
+   *
+   * @param paths log files or directories
+   * @param progress told after each file
+   * @return the report
+   */
+  public BacktestReport run(Collection<Path> paths, Progress progress) {
+    List<Path> files = logFiles(paths);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+    try {
+      List<Future<Partial>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  Partial partial = readFile(file);
+                  progress.fileDone(file, sizeOf(file));
+                  return partial;
+                }));
+      }
+      Partial total = new Partial(rules.size(), samples);
+      for (Future<Partial> f : futures) {
+        total.add(f.get());
+      }
+      return total.report(files.size(), rules.rules());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private Partial readFile(Path file) {
+    Partial partial = new Partial(rules.size(), samples);
+    java.util.Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
+    List<Rule> all = rules.rules();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i), i);
+    }
+    LogReader.Sink sink =
+        new LogReader.Sink() {
+          @Override
+          public void record(JsonNode record, long line) {
+            partial.records++;
+            if (!Delivery.isCognito(record)) {
+              partial.notCognito++;
+              return;
+            }
+            String detailType = Delivery.detailType(record);
+            if (detailType == null) {
+              partial.notDeliverable++;
+              return;
+            }
+            Instant time;
+            try {
+              time = Instant.parse(record.get("eventTime").textValue());
+            } catch (DateTimeParseException e) {
+              partial.records--;
+              partial.malformed.add(
+                  new Malformed(file.toString(), line, "an eventTime that is not a time"));
+              return;
+            }
+            if ((since != null && time.isBefore(since))
+                || (until != null && !time.isBefore(until))) {
+              partial.outsideWindow++;
+              return;
+            }
+            boolean needsAll = Delivery.needsAllManagementEvents(record);
+            byte[] event;
+            List<Rule> fired;
+            try {
+              event = MAPPER.writeValueAsBytes(Delivery.envelope(record, detailType));
+              fired = rules.matchingRules(event);
+            } catch (IOException | InvalidEventException e) {
+              partial.records--;
+              partial.malformed.add(
+                  new Malformed(file.toString(), line, "a record EventBridge could not deliver"));
+              return;
+            }
+            String operation = record.get("eventName").textValue();
+            String eventId = record.path("eventID").asText("");
+            for (Rule rule : fired) {
+              if (Delivery.delivers(rule.state(), needsAll)) {
+                partial.hit(index.get(rule), time, eventId, operation);
+              }
+            }
+          }
+
+          @Override
+          public void malformed(long line, String reason) {
+            partial.malformed.add(new Malformed(file.toString(), line, reason));
+          }
+        };
+    try {
+      LogReader.read(file, sink);
+    } catch (IOException e) {
+      partial.malformed.add(new Malformed(file.toString(), -1, "cannot be read"));
+    }
+    return partial;
+  }
+
+  /** The counts of one file, or of all. */
+  private static final class Partial {
+    long records;
+    long notCognito;
+    long notDeliverable;
+    long outsideWindow;
+    final long[] hits;
+    final Instant[] first;
+    final Instant[] last;
+    final List<TreeMap<String, Long>> byOperation = new ArrayList<>();
+    final List<TreeSet<Sample>> samples = new ArrayList<>();
+    final List<Malformed> malformed = new ArrayList<>();
+    final int sampleSize;
+
+    private static final Comparator<Sample> ORDER =
+        Comparator.comparing(Sample::time)
+            .thenComparing(Sample::eventId)
+            .thenComparing(Sample::operation);
+
+    Partial(int rules, int sampleSize) {
+      this.sampleSize = sampleSize;
+      hits = new long[rules];
+      first = new Instant[rules];
+      last = new Instant[rules];
+      for (int i = 0; i < rules; i++) {
+        byOperation.add(new TreeMap<>());
+        samples.add(new TreeSet<>(ORDER));
+      }
+    }
+
+    void hit(int rule, Instant time, String eventId, String operation) {
+      hits[rule]++;
+      if (first[rule] == null || time.isBefore(first[rule])) {
+        first[rule] = time;
+      }
+      if (last[rule] == null || time.isAfter(last[rule])) {
+        last[rule] = time;
+      }
+      byOperation.get(rule).merge(operation, 1L, Long::sum);
+      keep(samples.get(rule), new Sample(time, eventId, operation));
+    }
+
+    private void keep(TreeSet<Sample> set, Sample sample) {
+      if (sampleSize == 0) {
+        return;
+      }
+      set.add(sample);
+      if (set.size() > sampleSize) {
+        set.pollLast();
+      }
+    }
+
+    void add(Partial other) {
+      records += other.records;
+      notCognito += other.notCognito;
+      notDeliverable += other.notDeliverable;
+      outsideWindow += other.outsideWindow;
+      for (int i = 0; i < hits.length; i++) {
+        if (other.hits[i] == 0) {
+          continue;
+        }
+        hits[i] += other.hits[i];
+        if (first[i] == null || other.first[i].isBefore(first[i])) {
+          first[i] = other.first[i];
+        }
+        if (last[i] == null || other.last[i].isAfter(last[i])) {
+          last[i] = other.last[i];
+        }
+        TreeMap<String, Long> ops = byOperation.get(i);
+        other.byOperation.get(i).forEach((k, v) -> ops.merge(k, v, Long::sum));
+        for (Sample s : other.samples.get(i)) {
+          keep(samples.get(i), s);
+        }
+      }
+      malformed.addAll(other.malformed);
+    }
+
+    BacktestReport report(int files, List<Rule> rules) {
+      List<RuleHits> out = new ArrayList<>();
+      for (int i = 0; i < rules.size(); i++) {
+        Rule rule = rules.get(i);
+        out.add(
+            new RuleHits(
+                rule.name(),
+                rule.state().name(),
+                hits[i],
+                first[i],
+                last[i],
+                byOperation.get(i),
+                new ArrayList<>(samples.get(i))));
+      }
+      return new BacktestReport(
+          files, records, notCognito, notDeliverable, outsideWindow, out, malformed);
+    }
+  }
+}
