@@ -3,7 +3,7 @@
 #
 #   benchmarks/run.sh                  # 3 forks, 3 x 1 s warm-up, 3 x 1 s measurement per benchmark
 #   benchmarks/run.sh -wi 5 -i 10      # further JMH options apply to the match and trigger groups
-#   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, cloudtrail, coldstart, rulesets, arrays
+#   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, cloudtrail, coldstart, rulesets, arrays, backtest
 #
 # Every throughput figure comes from 3 forks (README's figures are these): single-fork runs on a
 # shared 2-core machine swing by 1.5x between JVMs.
@@ -23,9 +23,9 @@ JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target/jmh
 SETTINGS=(-f 3 -wi 3 -w 1 -i 3 -r 1 "$@")
 FORKED=(-f 3 -wi 3 -w 1 -i 3 -r 1)
-ONLY="${ONLY:-match triggers cloudtrail coldstart rulesets arrays}"
+ONLY="${ONLY:-match triggers cloudtrail coldstart rulesets arrays backtest}"
 want() { [[ " $ONLY " == *" $1 "* ]]; }
-if [[ "$ONLY" == "match triggers cloudtrail coldstart rulesets arrays" ]]; then
+if [[ "$ONLY" == "match triggers cloudtrail coldstart rulesets arrays backtest" ]]; then
   rm -rf "$OUT"
 fi
 mkdir -p "$OUT"
@@ -87,6 +87,12 @@ if want arrays; then
         -rf json -rff "$OUT/arrays-$shape-$kilobytes.json" "$methods"
     done
   done
+fi
+
+# The backtest over 200 MB of generated gzip CloudTrail logs (a timed harness, not JMH: see
+# BacktestHarness): the floor and ours, single-threaded and on all cores, 3 rounds.
+if want backtest; then
+  java -cp "$JAR" io.github.cognitoevents.benchmarks.BacktestHarness 200 3 | tee "$OUT/backtest.md"
 fi
 
 shopt -s nullglob
