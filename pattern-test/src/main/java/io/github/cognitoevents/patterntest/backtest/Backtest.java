@@ -1,7 +1,5 @@
 package io.github.cognitoevents.patterntest.backtest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitoevents.patterntest.InvalidEventException;
 import io.github.cognitoevents.patterntest.Rule;
 import io.github.cognitoevents.patterntest.RuleSet;
@@ -43,8 +41,6 @@ import java.util.stream.Stream;
  * thread-safe.
  */
 public final class Backtest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final RuleSet rules;
   private final Instant since;
   private final Instant until;
@@ -226,7 +222,7 @@ public final class Backtest {
     LogReader.Sink sink =
         new LogReader.Sink() {
           @Override
-          public void record(JsonNode record, long line) {
+          public void record(Delivery.Fields record, byte[] recordJson, long line) {
             partial.records++;
             if (!Delivery.isCognito(record)) {
               partial.notCognito++;
@@ -239,7 +235,7 @@ public final class Backtest {
             }
             Instant time;
             try {
-              time = Instant.parse(record.get("eventTime").textValue());
+              time = Instant.parse(record.eventTime());
             } catch (DateTimeParseException e) {
               partial.records--;
               partial.malformed.add(
@@ -252,19 +248,17 @@ public final class Backtest {
               return;
             }
             boolean needsAll = Delivery.needsAllManagementEvents(record);
-            byte[] event;
             List<Rule> fired;
             try {
-              event = MAPPER.writeValueAsBytes(Delivery.envelope(record, detailType));
-              fired = rules.matchingRules(event);
-            } catch (IOException | InvalidEventException e) {
+              fired = rules.matchingRules(Delivery.envelope(record, detailType, recordJson));
+            } catch (InvalidEventException e) {
               partial.records--;
               partial.malformed.add(
                   new Malformed(file.toString(), line, "a record EventBridge could not deliver"));
               return;
             }
-            String operation = record.get("eventName").textValue();
-            String eventId = record.path("eventID").asText("");
+            String operation = record.eventName();
+            String eventId = record.eventId() == null ? "" : record.eventId();
             for (Rule rule : fired) {
               if (Delivery.delivers(rule.state(), needsAll)) {
                 partial.hit(index.get(rule), time, eventId, operation);

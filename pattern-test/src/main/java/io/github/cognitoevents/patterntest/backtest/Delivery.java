@@ -1,8 +1,7 @@
 package io.github.cognitoevents.patterntest.backtest;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.pattern.RuleState;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -48,22 +47,52 @@ final class Delivery {
 
   private Delivery() {}
 
+  /** The top-level members of a record that delivery needs, read while the record streams by. */
+  record Fields(
+      String eventSource,
+      String eventName,
+      String eventTime,
+      String eventType,
+      String awsRegion,
+      String account,
+      String eventId,
+      boolean readOnly) {
+
+    /** The same members from a tree. */
+    static Fields of(JsonNode record) {
+      JsonNode readOnly = record.path("readOnly");
+      return new Fields(
+          text(record, "eventSource"),
+          text(record, "eventName"),
+          text(record, "eventTime"),
+          text(record, "eventType"),
+          text(record, "awsRegion"),
+          text(record, "recipientAccountId"),
+          text(record, "eventID"),
+          readOnly.isBoolean() ? readOnly.booleanValue() : "true".equals(readOnly.asText()));
+    }
+
+    private static String text(JsonNode record, String name) {
+      JsonNode value = record.get(name);
+      return value != null && value.isTextual() ? value.textValue() : null;
+    }
+  }
+
   /** Whether the record is a Cognito event. */
-  static boolean isCognito(JsonNode record) {
-    return COGNITO_SOURCES.contains(record.path("eventSource").asText(""));
+  static boolean isCognito(Fields record) {
+    return record.eventSource() != null && COGNITO_SOURCES.contains(record.eventSource());
   }
 
   /** The detail-type EventBridge gives the record, or {@code null} when it delivers none. */
-  static String detailType(JsonNode record) {
-    return DETAIL_TYPES.get(record.path("eventType").asText(""));
+  static String detailType(Fields record) {
+    return record.eventType() == null ? null : DETAIL_TYPES.get(record.eventType());
   }
 
   /** Whether only {@code ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS} rules receive it. */
-  static boolean needsAllManagementEvents(JsonNode record) {
-    JsonNode readOnly = record.path("readOnly");
-    boolean ro = readOnly.isBoolean() ? readOnly.booleanValue() : "true".equals(readOnly.asText());
-    String name = record.path("eventName").asText("");
-    return ro && (name.startsWith("Get") || name.startsWith("List") || name.startsWith("Describe"));
+  static boolean needsAllManagementEvents(Fields record) {
+    String name = record.eventName();
+    return record.readOnly()
+        && (name.startsWith("Get") || name.startsWith("List") || name.startsWith("Describe"));
   }
 
   /** Whether a rule in this state receives the record. */
@@ -75,25 +104,36 @@ final class Delivery {
     };
   }
 
-  /** The EventBridge event for a record that has a detail-type. */
-  static ObjectNode envelope(JsonNode record, String detailType) {
-    ObjectNode e = JsonNodeFactory.instance.objectNode();
-    e.put("version", "0");
-    String eventId = record.path("eventID").asText("");
-    e.put("id", UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8)).toString());
-    e.put("detail-type", detailType);
-    String source = record.path("eventSource").asText("");
+  /**
+   * The EventBridge event for a record that has a detail-type, as UTF-8 JSON: the envelope members
+   * followed by the record's own bytes as {@code detail} (member order does not matter to a
+   * pattern).
+   */
+  static byte[] envelope(Fields record, String detailType, byte[] recordJson) {
+    String eventId = record.eventId() == null ? "" : record.eventId();
+    String source = record.eventSource();
     int dot = source.indexOf(".amazonaws.com");
-    e.put("source", "aws." + (dot > 0 ? source.substring(0, dot) : source));
-    String account = record.path("recipientAccountId").asText("");
-    if (account.isEmpty()) {
-      account = record.path("userIdentity").path("accountId").asText("");
-    }
-    e.put("account", account);
-    e.put("time", record.path("eventTime").asText(""));
-    e.put("region", record.path("awsRegion").asText(""));
-    e.putArray("resources");
-    e.set("detail", record);
-    return e;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(recordJson.length + 256);
+    JsonStringEncoder quote = JsonStringEncoder.getInstance();
+    write(out, "{\"version\":\"0\",\"id\":\"");
+    write(out, UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8)).toString());
+    write(out, "\",\"detail-type\":\"");
+    out.writeBytes(quote.quoteAsUTF8(detailType));
+    write(out, "\",\"source\":\"aws.");
+    out.writeBytes(quote.quoteAsUTF8(dot > 0 ? source.substring(0, dot) : source));
+    write(out, "\",\"account\":\"");
+    out.writeBytes(quote.quoteAsUTF8(record.account() == null ? "" : record.account()));
+    write(out, "\",\"time\":\"");
+    out.writeBytes(quote.quoteAsUTF8(record.eventTime()));
+    write(out, "\",\"region\":\"");
+    out.writeBytes(quote.quoteAsUTF8(record.awsRegion() == null ? "" : record.awsRegion()));
+    write(out, "\",\"resources\":[],\"detail\":");
+    out.writeBytes(recordJson);
+    out.write('}');
+    return out.toByteArray();
+  }
+
+  private static void write(java.io.ByteArrayOutputStream out, String ascii) {
+    out.writeBytes(ascii.getBytes(StandardCharsets.ISO_8859_1));
   }
 }

@@ -28,7 +28,7 @@ import java.util.zip.ZipException;
 final class LogReader {
   /** What the reader hands on. */
   interface Sink {
-    void record(JsonNode record, long line);
+    void record(Delivery.Fields fields, byte[] recordJson, long line);
 
     void malformed(long line, String reason);
   }
@@ -39,6 +39,13 @@ final class LogReader {
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
               .build());
+
+  /**
+   * The S3 files' reader: duplicate keys are left to the matcher, which accepts them as EventBridge
+   * does.
+   */
+  private static final JsonFactory STREAMING =
+      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
   private LogReader() {}
 
@@ -92,7 +99,8 @@ final class LogReader {
   }
 
   private static void readDocument(InputStream in, Sink sink) throws IOException {
-    JsonParser p = MAPPER.getFactory().createParser(in);
+    Recording recording = new Recording(in);
+    JsonParser p = STREAMING.createParser(recording);
     long line = 1;
     try {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -108,8 +116,12 @@ final class LogReader {
           boolean lookup = field.equals("Events");
           while (p.nextToken() != JsonToken.END_ARRAY) {
             line = p.currentLocation().getLineNr();
+            if (!lookup) {
+              sliceRecord(p, recording, line, sink);
+              continue;
+            }
             JsonNode element = MAPPER.readTree(p);
-            if (lookup) {
+            {
               JsonNode text = element.get("CloudTrailEvent");
               if (text == null || !text.isTextual()) {
                 sink.malformed(line, "a lookup-events entry without a CloudTrailEvent string");
@@ -136,15 +148,127 @@ final class LogReader {
     }
   }
 
-  private static void hand(JsonNode node, long line, Sink sink) {
+  private static void hand(JsonNode node, long line, Sink sink) throws IOException {
     if (node == null || !node.isObject()) {
       sink.malformed(line, "a record that is not a JSON object");
-    } else if (!node.path("eventSource").isTextual()
-        || !node.path("eventName").isTextual()
-        || !node.path("eventTime").isTextual()) {
+      return;
+    }
+    Delivery.Fields fields = Delivery.Fields.of(node);
+    if (complete(fields, line, sink)) {
+      sink.record(fields, MAPPER.writeValueAsBytes(node), line);
+    }
+  }
+
+  private static boolean complete(Delivery.Fields fields, long line, Sink sink) {
+    if (fields.eventSource() == null || fields.eventName() == null || fields.eventTime() == null) {
       sink.malformed(line, "a record without eventSource, eventName or eventTime");
-    } else {
-      sink.record(node, line);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Slices one record of a {@code Records} array out of the bytes the parser has read, noting the
+   * top-level members delivery needs as it passes them: no tree is built and nothing is re-encoded.
+   */
+  private static void sliceRecord(JsonParser p, Recording bytes, long line, Sink sink)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      sink.malformed(line, "a record that is not a JSON object");
+      return;
+    }
+    long from = p.currentTokenLocation().getByteOffset();
+    String source = null;
+    String name = null;
+    String time = null;
+    String type = null;
+    String region = null;
+    String account = null;
+    String id = null;
+    boolean readOnly = false;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String member = p.currentName();
+      JsonToken value = p.nextToken();
+      if (value == JsonToken.VALUE_STRING) {
+        switch (member) {
+          case "eventSource" -> source = p.getText();
+          case "eventName" -> name = p.getText();
+          case "eventTime" -> time = p.getText();
+          case "eventType" -> type = p.getText();
+          case "awsRegion" -> region = p.getText();
+          case "recipientAccountId" -> account = p.getText();
+          case "eventID" -> id = p.getText();
+          case "readOnly" -> readOnly = "true".equals(p.getText());
+          default -> {}
+        }
+      } else if (value == JsonToken.VALUE_TRUE && member.equals("readOnly")) {
+        readOnly = true;
+      } else {
+        p.skipChildren();
+      }
+    }
+    long to = p.currentTokenLocation().getByteOffset() + 1;
+    byte[] json = bytes.slice(from, to);
+    bytes.discardBefore(to);
+    Delivery.Fields fields =
+        new Delivery.Fields(source, name, time, type, region, account, id, readOnly);
+    if (complete(fields, line, sink)) {
+      sink.record(fields, json, line);
+    }
+  }
+
+  /** The bytes a parser has read, kept from the start of the current record on. */
+  private static final class Recording extends InputStream {
+    private final InputStream in;
+    private byte[] buffer = new byte[1 << 17];
+    private long base;
+    private int length;
+
+    Recording(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        append(new byte[] {(byte) b}, 0, 1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int count) throws IOException {
+      int n = in.read(into, offset, count);
+      if (n > 0) {
+        append(into, offset, n);
+      }
+      return n;
+    }
+
+    private void append(byte[] from, int offset, int count) {
+      if (length + count > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+      }
+      System.arraycopy(from, offset, buffer, length, count);
+      length += count;
+    }
+
+    byte[] slice(long from, long to) {
+      return java.util.Arrays.copyOfRange(buffer, (int) (from - base), (int) (to - base));
+    }
+
+    void discardBefore(long offset) {
+      int drop = (int) (offset - base);
+      System.arraycopy(buffer, drop, buffer, 0, length - drop);
+      length -= drop;
+      base = offset;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 }
