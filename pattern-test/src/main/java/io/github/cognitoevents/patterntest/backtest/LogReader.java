@@ -35,10 +35,7 @@ final class LogReader {
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper(
-          JsonFactory.builder()
-              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-              .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-              .build());
+          JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build());
 
   /**
    * The S3 files' reader: duplicate keys are left to the matcher, which accepts them as EventBridge
