@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.cognitoevents.testsupport.JsonLeaves;
 import io.github.cognitoevents.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,8 +41,7 @@ class InspectPrintsNoSecretTest {
       for (Path fixture : all) {
         JsonNode tree = MAPPER.readTree(fixture.toFile());
         files.add(write(dir, n++, mark(tree, "")));
-        List<String> leaves = new ArrayList<>();
-        leaves(tree, "", leaves);
+        List<String> leaves = JsonLeaves.of(tree);
         for (String leaf : leaves) {
           JsonNode copy = tree.deepCopy();
           int slash = leaf.lastIndexOf('/');
@@ -91,23 +91,5 @@ class InspectPrintsNoSecretTest {
       return copy;
     }
     return node.isTextual() && !path.matches(KEEP) ? TextNode.valueOf("MARKER-" + path) : node;
-  }
-
-  private static void leaves(JsonNode node, String path, List<String> out) {
-    if (node.isObject()) {
-      node.properties()
-          .forEach(
-              e ->
-                  leaves(
-                      e.getValue(),
-                      path + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
-                      out));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        leaves(node.get(i), path + "/" + i, out);
-      }
-    } else if (!path.isEmpty()) {
-      out.add(path);
-    }
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import io.github.cognitoevents.model.trigger.TriggerEvents;
+import io.github.cognitoevents.testsupport.JsonLeaves;
 import io.github.cognitoevents.testsupport.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -197,8 +198,7 @@ class NothingSecretOrPersonalPrintedTest {
 
   private static void wrongKindsAndUnknownMembersStayHidden(
       JsonNode tree, Function<String, Object> parse) throws IOException {
-    List<String> leaves = new ArrayList<>();
-    leaves(tree, "", leaves);
+    List<String> leaves = JsonLeaves.of(tree);
     TreeSet<String> leaked = new TreeSet<>();
     List<JsonNode> wrong =
         List.of(
@@ -284,24 +284,6 @@ class NothingSecretOrPersonalPrintedTest {
       return TextNode.valueOf(marker);
     }
     return node;
-  }
-
-  private static void leaves(JsonNode node, String path, List<String> out) {
-    if (node.isObject()) {
-      node.properties()
-          .forEach(
-              e ->
-                  leaves(
-                      e.getValue(),
-                      path + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
-                      out));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        leaves(node.get(i), path + "/" + i, out);
-      }
-    } else if (!path.isEmpty()) {
-      out.add(path);
-    }
   }
 
   private static String normalised(String path) {
