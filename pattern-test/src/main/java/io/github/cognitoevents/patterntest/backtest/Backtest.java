@@ -28,7 +28,21 @@ import java.util.stream.Stream;
 /**
  * What a rule set would have caught in CloudTrail history: each Cognito record of the log files is
  * turned into the event EventBridge would have delivered, and counted for every rule it is
- * delivered to and matches (see the package's delivery rules in {@code Delivery}).
+ * delivered to and matches.
+ *
+ * <p>The delivered event: {@code version "0"}; {@code id} a name-based UUID of {@code eventID}
+ * (EventBridge's own ids are random: this keeps runs comparable); {@code detail-type} from {@code
+ * eventType} ({@code AwsApiCall}: "AWS API Call via CloudTrail", {@code AwsServiceEvent}: "AWS
+ * Service Event via CloudTrail", console actions and sign-ins likewise; other event types are not
+ * delivered); {@code source} {@code aws.} and the service of {@code eventSource}; {@code account}
+ * {@code recipientAccountId}; {@code time} {@code eventTime}; {@code region} {@code awsRegion};
+ * {@code resources} empty; {@code detail} the record. Who receives it: read-only calls named {@code
+ * Get...}, {@code List...} or {@code Describe...} only rules in state {@code
+ * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS}; disabled rules nothing; every other rule
+ * everything else (AWS's documentation does not say whether other read-only events, such as
+ * managed-login {@code Login_GET}, reach {@code ENABLED} rules; they are counted as delivered).
+ * Records of services other than Cognito ({@code cognito-idp}, {@code cognito-identity}, {@code
+ * cognito-sync}) are skipped and counted.
  *
  * <pre>{@code
  * BacktestReport report =
