@@ -57,11 +57,14 @@ if want cloudtrail; then
       -rf json -rff "$OUT/cloudtrail-$event.json" 'CloudTrailParseBenchmark'
   done
 fi
-# Cold start: a single parse per freshly started JVM; 10 rounds of 2 JVMs per peer, alternating.
+# Cold start: a single parse per freshly started JVM; 10 rounds of 2 JVMs per peer, alternating
+# (a trigger against aws-lambda-java-events, a CloudTrail event against a Jackson tree).
 if want coldstart; then
   for round in $(seq 1 10); do
     java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-ours-$round.json" 'ColdStart.ours'
     java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-aws-$round.json" 'ColdStart.awsLambdaJavaEvents'
+    java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-ct-ours-$round.json" 'CloudTrailColdStart.ours'
+    java -jar "$JAR" -f 2 -rf json -rff "$OUT/coldstart-ct-tree-$round.json" 'CloudTrailColdStart.jacksonTree'
   done
 fi
 # Rule sets of 1 to 1,000 RealisticRules: ours, event-ruler and a loop of single matchers.
