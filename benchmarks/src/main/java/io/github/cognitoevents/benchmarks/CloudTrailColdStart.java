@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cognitoevents.model.CognitoEvents;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
-import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +60,7 @@ public class CloudTrailColdStart {
    */
   @Benchmark
   public String ours() {
-    EventBridgeEvent<?> event = (EventBridgeEvent<?>) CognitoEvents.parse(bytes);
-    CloudTrailRecord record = (CloudTrailRecord) event.detail();
+    CloudTrailRecord record = CognitoEvents.parse(bytes).cloudTrailRecord().orElseThrow();
     String value = record.userPoolClient().orElseThrow().clientId();
     System.out.println(value);
     return value;

@@ -1,6 +1,7 @@
 package io.github.cognitoevents.benchmarks;
 
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.CognitoService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,11 +28,15 @@ public final class RealisticRules {
   /**
    * The first {@code n} rules.
    *
-   * @param n how many, 1 to 1,169
+   * @param n how many, 1 to 1,261 (140 user-pool operations, 9 shapes, the seed rule)
    * @return distinct pattern JSON, the seed rule first
    */
   public static List<String> first(int n) {
-    CognitoOperation[] ops = CognitoOperation.values();
+    // the user-pool operations: these rules select aws.cognito-idp events
+    CognitoOperation[] ops =
+        java.util.Arrays.stream(CognitoOperation.values())
+            .filter(op -> op.service() == CognitoService.USER_POOLS)
+            .toArray(CognitoOperation[]::new);
     int shapes = 9;
     if (n < 1 || n > 1 + ops.length * shapes) {
       throw new IllegalArgumentException("between 1 and " + (1 + ops.length * shapes) + ": " + n);

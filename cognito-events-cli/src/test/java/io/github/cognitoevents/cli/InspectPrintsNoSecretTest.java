@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.testkit.generate.EventGenerator;
 import io.github.cognitoevents.testsupport.JsonLeaves;
 import io.github.cognitoevents.testsupport.SharedData;
 import java.io.IOException;
@@ -67,6 +69,31 @@ class InspectPrintsNoSecretTest {
     assertThat(run.outLines().size() + run.err().lines().count())
         .isGreaterThanOrEqualTo(files.size());
     assertThat(run.out() + run.err()).doesNotContain("MARKER");
+  }
+
+  @Test
+  void noSecretOrPersonalValueOfAnyOperationReachesTheOutput(@TempDir Path dir) throws IOException {
+    List<String> files = new ArrayList<>();
+    List<String> markers = new ArrayList<>();
+    EventGenerator generator = EventGenerator.seeded(11);
+    for (CognitoOperation op : CognitoOperation.values()) {
+      if (op == CognitoOperation.UNKNOWN) {
+        continue;
+      }
+      EventGenerator.MarkedEvent event = generator.nextWithMarkedSecrets(op);
+      markers.addAll(event.markers());
+      files.add(write(dir, files.size(), MAPPER.readTree(event.json())));
+    }
+
+    CognitoEventsCliTest.Run run =
+        CognitoEventsCliTest.run(
+            Stream.concat(Stream.of("inspect"), files.stream()).toArray(String[]::new));
+
+    assertThat(markers).hasSizeGreaterThan(200);
+    assertThat(run.outLines()).hasSizeGreaterThanOrEqualTo(files.size());
+    for (String marker : markers) {
+      assertThat(run.out() + run.err()).doesNotContain(marker);
+    }
   }
 
   private static String write(Path dir, int n, JsonNode json) throws IOException {

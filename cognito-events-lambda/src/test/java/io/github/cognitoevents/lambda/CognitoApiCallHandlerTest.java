@@ -10,8 +10,8 @@ import io.github.cognitoevents.model.cloudtrail.DeleteUserPoolClientRequest;
 import io.github.cognitoevents.model.cloudtrail.RequestParameters;
 import io.github.cognitoevents.model.cloudtrail.UntypedRequest;
 import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolClientRequest;
+import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolClientResponse;
 import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolRequest;
-import io.github.cognitoevents.model.cloudtrail.UserPoolClientResponse;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import io.github.cognitoevents.testkit.generate.EventGenerator;
 import io.github.cognitoevents.testsupport.SharedData;
@@ -90,21 +90,21 @@ class CognitoApiCallHandlerTest {
           UpdateUserPoolClientRequest.class,
           (call, request) ->
               "updated "
-                  + request.clientId()
+                  + request.clientId().orElse("?")
                   + " "
-                  + request.callbackUrls()
+                  + request.callbackURLs()
                   + " by "
                   + call.callerArn().orElse("?")
                   + " response "
-                  + call.response(UserPoolClientResponse.class).isPresent());
+                  + call.response(UpdateUserPoolClientResponse.class).isPresent());
       onSuccess(
           CognitoOperation.DELETE_USER_POOL_CLIENT,
           DeleteUserPoolClientRequest.class,
           (call, request) ->
               "deleted "
-                  + request.clientId()
+                  + request.clientId().orElse("?")
                   + " response "
-                  + call.response(UserPoolClientResponse.class).isPresent());
+                  + call.response(UpdateUserPoolClientResponse.class).isPresent());
       onFailure(
           CognitoOperation.DELETE_USER_POOL_CLIENT,
           DeleteUserPoolClientRequest.class,

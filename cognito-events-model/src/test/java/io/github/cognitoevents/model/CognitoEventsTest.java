@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.model.cloudtrail.AdminCreateUserRequest;
+import io.github.cognitoevents.model.cloudtrail.AdminGetUserAuthFactorsRequest;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.CreateResourceServerRequest;
 import io.github.cognitoevents.model.cloudtrail.IdentityType;
 import io.github.cognitoevents.model.cloudtrail.Redactable;
 import io.github.cognitoevents.model.cloudtrail.Samples;
-import io.github.cognitoevents.model.cloudtrail.UntypedRequest;
+import io.github.cognitoevents.model.cloudtrail.SetRiskConfigurationRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,8 @@ class CognitoEventsTest {
     assertThat(record.managementEvent()).isTrue();
     assertThat(record.operation()).isEqualTo(CognitoOperation.ADMIN_GET_USER_AUTH_FACTORS);
     assertThat(record.operation().isReadOnly()).isTrue();
-    assertThat(record.requestParameters()).isInstanceOf(UntypedRequest.class);
+    assertThat(record.request(AdminGetUserAuthFactorsRequest.class).orElseThrow().username())
+        .isEqualTo(Redactable.redacted("HIDDEN_FOR_SECURITY_REASONS"));
     assertThat(record.userIdentity().typeEnum()).isEqualTo(IdentityType.IDENTITY_CENTER_USER);
     assertThat(record.userIdentity().sessionContext().attributes().isMfaAuthenticated()).isFalse();
     assertThat(record.userIdentity().sessionContext().assumedRoot()).isEqualTo("true");
@@ -145,23 +148,50 @@ class CognitoEventsTest {
 
     assertThatThrownBy(() -> CognitoEvents.parse(json))
         .isInstanceOf(EventParseException.class)
-        .hasMessage("'callbackURLs' must be an array, but was a string")
+        .hasMessage(
+            "field '/detail/requestParameters/callbackURLs' must be an array of strings but is a"
+                + " string")
         .extracting(e -> ((EventParseException) e).pointer())
         .isEqualTo("/detail/requestParameters/callbackURLs");
   }
 
   @Test
-  void rejectsANullItemInsideAList() {
+  void readsAStructureCloudTrailHidWithoutTheModelSayingSoAsAbsentAndWritesItBack() {
+    ObjectNode json =
+        (ObjectNode) Samples.tree("cloudtrail/operations/set-risk-configuration-success.json");
+    ObjectNode exceptions =
+        (ObjectNode) json.at("/detail/requestParameters/riskExceptionConfiguration");
+    exceptions.put("blockedIPRangeList", "HIDDEN_DUE_TO_SECURITY_REASONS");
+
+    CognitoEvent event = CognitoEvents.parse(json);
+
+    SetRiskConfigurationRequest request =
+        event.cloudTrailRecord().orElseThrow().request(SetRiskConfigurationRequest.class).get();
+    assertThat(request.riskExceptionConfiguration().blockedIPRangeList()).isNull();
+    assertThat(request.riskExceptionConfiguration().unknownFields())
+        .containsOnlyKeys("blockedIPRangeList");
+    assertThat(event.toJson()).isEqualTo(json);
+    // anything else where a list is declared is still an error
+    exceptions.put("blockedIPRangeList", "198.51.100.0/24");
+    assertThatThrownBy(() -> CognitoEvents.parse(json))
+        .isInstanceOf(EventParseException.class)
+        .hasMessageContaining("blockedIPRangeList")
+        .hasMessageNotContaining("198.51");
+  }
+
+  @Test
+  void keepsANullItemInsideAListAndWritesItBack() {
     ObjectNode json =
         (ObjectNode) Samples.tree("cloudtrail/operations/create-resource-server-success.json");
     ((com.fasterxml.jackson.databind.node.ArrayNode) json.at("/detail/requestParameters/scopes"))
         .addNull();
 
-    assertThatThrownBy(() -> CognitoEvents.parse(json))
-        .isInstanceOf(EventParseException.class)
-        .hasMessage("item 2 of 'scopes' is null")
-        .extracting(e -> ((EventParseException) e).pointer())
-        .isEqualTo("/detail/requestParameters/scopes/2");
+    CognitoEvent event = CognitoEvents.parse(json);
+
+    CreateResourceServerRequest request =
+        event.cloudTrailRecord().orElseThrow().request(CreateResourceServerRequest.class).get();
+    assertThat(request.scopes()).hasSize(3).last().isNull();
+    assertThat(event.toJson()).isEqualTo(json);
   }
 
   @Test

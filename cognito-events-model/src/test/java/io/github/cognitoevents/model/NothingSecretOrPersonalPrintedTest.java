@@ -80,6 +80,13 @@ class NothingSecretOrPersonalPrintedTest {
                   + "(type|principalId|arn|accountId|userName)",
               "(/detail)?/additionalEventData/(userPoolId|userPoolDomain|responseParameters/status)",
               "(/detail)?/resources/N/(type|accountId|ARN)",
+              // identity pools (typed since the model is generated): ids, the pool's name and
+              // configuration, the access key id of issued credentials (not its secret or session
+              // token) and their expiry
+              "(/detail)?/(requestParameters|responseElements)/"
+                  + "(identityPoolId|identityPoolName|identityId|allowUnauthenticatedIdentities"
+                  + "|supportedLoginProviders/.*|loginsToRemove/N|tokenDuration)",
+              "(/detail)?/responseElements/credentials/(accessKeyId|expiration)",
               // the envelope
               "/(id|detail-type|source|account|region|resources/N)"));
 

@@ -32,11 +32,13 @@ class LambdaHandlersReadmeExampleTest {
         onSuccess(
             CognitoOperation.UPDATE_USER_POOL_CLIENT,
             UpdateUserPoolClientRequest.class,
-            (call, request) -> "updated " + request.clientId() + " " + request.callbackUrls());
+            (call, request) ->
+                "updated " + request.clientId().orElse("?") + " " + request.callbackURLs());
         onSuccess(
             CognitoOperation.DELETE_USER_POOL_CLIENT,
             DeleteUserPoolClientRequest.class,
-            (call, request) -> "deleted " + request.clientId()); // a delete has no responseElements
+            (call, request) ->
+                "deleted " + request.clientId().orElse("?")); // a delete has no responseElements
         onFailure(
             CognitoOperation.DELETE_USER_POOL_CLIENT,
             DeleteUserPoolClientRequest.class,

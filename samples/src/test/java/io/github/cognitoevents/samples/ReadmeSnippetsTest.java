@@ -1,5 +1,6 @@
 package io.github.cognitoevents.samples;
 
+import static io.github.cognitoevents.pattern.Patterns.exists;
 import static io.github.cognitoevents.pattern.Patterns.greaterThan;
 import static io.github.cognitoevents.pattern.Patterns.prefix;
 import static io.github.cognitoevents.testkit.junit.PatternAssertions.assertThat;
@@ -9,12 +10,15 @@ import io.github.cognitoevents.model.CognitoEvent;
 import io.github.cognitoevents.model.CognitoEvents;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.CreateUserPoolRequest;
+import io.github.cognitoevents.model.cloudtrail.CreateUserPoolResponse;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import io.github.cognitoevents.model.trigger.PreSignUpEvent;
 import io.github.cognitoevents.model.trigger.TriggerEvents;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.cognito.CloudTrailField;
 import io.github.cognitoevents.pattern.cognito.CognitoApiCalls;
+import io.github.cognitoevents.pattern.cognito.RequestFields;
 import io.github.cognitoevents.patterntest.PatternMatcher;
 import io.github.cognitoevents.samples.listener.ClientChange;
 import io.github.cognitoevents.samples.listener.UserPoolClientListener;
@@ -46,6 +50,43 @@ class ReadmeSnippetsTest {
     assertThat(record.userPoolClient()).isPresent();
     CognitoEvent any = CognitoEvents.parse(json);
     assertThat(any).isInstanceOf(CognitoEvent.CloudTrailViaEventBridge.class);
+  }
+
+  @Test
+  void modelTypesEveryOperation() {
+    String json =
+        io.github.cognitoevents.testkit.generate.EventGenerator.seeded(5)
+            .nextJson(CognitoOperation.CREATE_USER_POOL, false);
+    List<String> out = new ArrayList<>();
+    // example: model-every-operation
+    CloudTrailRecord record = CognitoEvents.parse(json).cloudTrailRecord().orElseThrow();
+    record
+        .request(CreateUserPoolRequest.class)
+        .ifPresent(pool -> out.add(pool.poolName() + ": " + pool.lambdaConfig().preSignUp()));
+    record
+        .response(CreateUserPoolResponse.class)
+        .map(CreateUserPoolResponse::userPool)
+        .ifPresent(created -> out.add(created.id() + " at " + created.creationDateInstant()));
+    // end example
+    assertThat(out).hasSize(2);
+    assertThat(out.get(1)).matches(".* at \\d{4}-.*Z");
+  }
+
+  @Test
+  void patternDslFiltersOnAnyRequestField() {
+    // example: pattern-request-fields
+    EventPattern triggerChanged =
+        CognitoApiCalls.rule()
+            .operations(CognitoOperation.UPDATE_USER_POOL)
+            .where(RequestFields.UpdateUserPool.LambdaConfig.PRE_TOKEN_GENERATION, exists())
+            .build();
+    // ..."eventName":["UpdateUserPool"],
+    //    "requestParameters":{"lambdaConfig":{"preTokenGeneration":[{"exists":true}]}}}}
+    // end example
+    assertThat(triggerChanged.toJson())
+        .endsWith(
+            "\"eventName\":[\"UpdateUserPool\"],"
+                + "\"requestParameters\":{\"lambdaConfig\":{\"preTokenGeneration\":[{\"exists\":true}]}}}}");
   }
 
   @Test

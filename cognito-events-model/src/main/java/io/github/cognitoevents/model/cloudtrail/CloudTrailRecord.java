@@ -366,15 +366,14 @@ public record CloudTrailRecord(
   }
 
   /**
-   * The {@code cognito-idp} operation named by {@code eventName}.
+   * The Cognito operation of this record, from {@code eventSource} and {@code eventName}: a user
+   * pools ({@code cognito-idp}) or identity pools ({@code cognito-identity}) API call.
    *
-   * @return the operation; {@link CognitoOperation#UNKNOWN} for managed-login events, {@code
-   *     cognito-identity} calls and names this library does not know
+   * @return the operation; {@link CognitoOperation#UNKNOWN} for managed-login events, other
+   *     services and names this version does not know
    */
   public CognitoOperation operation() {
-    return USER_POOLS_SOURCE.equals(eventSource)
-        ? CognitoOperation.fromEventName(eventName)
-        : CognitoOperation.UNKNOWN;
+    return CognitoOperation.of(eventSource, eventName);
   }
 
   /**
@@ -492,27 +491,17 @@ public record CloudTrailRecord(
   public Optional<UserPoolClientRef> userPoolClient() {
     String poolId = null;
     String clientId = null;
-    if (requestParameters instanceof UpdateUserPoolClientRequest update) {
-      poolId = update.userPoolId();
-      clientId = update.clientId();
-    } else if (requestParameters instanceof DeleteUserPoolClientRequest delete) {
-      poolId = delete.userPoolId();
-      clientId = delete.clientId();
-    } else if (requestParameters instanceof CreateUserPoolClientRequest create) {
-      poolId = create.userPoolId();
-    } else if (requestParameters instanceof UntypedRequest untyped && isUserPoolsEvent()) {
-      poolId = untyped.string("userPoolId").orElse(null);
-      clientId = untyped.string("clientId").orElse(null);
-    } else if (requestParameters != null) {
+    if (requestParameters != null) {
       JsonNode json = requestParameters.toJson();
       poolId = textOrNull(json.get("userPoolId"));
       clientId = textOrNull(json.get("clientId"));
     }
-    if (responseElements instanceof UserPoolClientResponse response
-        && response.userPoolClient() != null) {
-      UserPoolClient client = response.userPoolClient();
-      poolId = poolId != null ? poolId : client.userPoolId();
-      clientId = clientId != null ? clientId : client.clientId();
+    if (responseElements != null && (poolId == null || clientId == null)) {
+      JsonNode client = responseElements.toJson().get("userPoolClient");
+      if (client != null) {
+        poolId = poolId != null ? poolId : textOrNull(client.get("userPoolId"));
+        clientId = clientId != null ? clientId : textOrNull(client.get("clientId"));
+      }
     }
     if (poolId == null || clientId == null) {
       return Optional.empty();
@@ -521,7 +510,9 @@ public record CloudTrailRecord(
   }
 
   private static String textOrNull(JsonNode node) {
-    return node != null && node.isTextual() ? node.textValue() : null;
+    return node != null && node.isTextual() && !Redactable.isMarker(node.textValue())
+        ? node.textValue()
+        : null;
   }
 
   /**
@@ -538,7 +529,7 @@ public record CloudTrailRecord(
         return Optional.of(id);
       }
     }
-    if (responseElements instanceof UserPoolResponse created
+    if (responseElements instanceof CreateUserPoolResponse created
         && created.userPool() != null
         && created.userPool().id() != null) {
       return Optional.of(created.userPool().id());

@@ -89,6 +89,21 @@ public sealed interface Redactable<T> permits Redactable.Present, Redactable.Red
   }
 
   /**
+   * The value, which must not be hidden.
+   *
+   * @return the value
+   * @throws java.util.NoSuchElementException when CloudTrail hid it (the message names the marker,
+   *     which is all there is)
+   */
+  default T orElseThrow() {
+    if (this instanceof Present<T> p) {
+      return p.value();
+    }
+    throw new java.util.NoSuchElementException(
+        "the value is hidden: " + ((Redacted<T>) this).marker());
+  }
+
+  /**
    * The value, or {@code other} when hidden.
    *
    * @param other the fallback

@@ -1,7 +1,7 @@
 package io.github.cognitoevents.model.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cognitoevents.model.internal.JsonSupport;
+import io.github.cognitoevents.model.internal.codec.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ final class UntypedJson {
   /** {@code type} followed by the member names only (or a description of a non-object). */
   static String describe(String type, JsonNode json) {
     if (!json.isObject()) {
-      return type + "[" + JsonSupport.show(json) + "]";
+      return type + "[" + Json.kind(json) + "]";
     }
     List<String> names = new ArrayList<>();
     json.properties().forEach(e -> names.add(e.getKey()));

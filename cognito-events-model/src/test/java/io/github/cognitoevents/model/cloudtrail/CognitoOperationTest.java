@@ -8,21 +8,55 @@ import org.junit.jupiter.api.Test;
 class CognitoOperationTest {
 
   @Test
-  void listsAll129UserPoolOperationsPlusUnknown() {
-    assertThat(CognitoOperation.values()).hasSize(130);
+  void listsEveryOperationOfBothServicesPlusUnknown() {
+    // the AWS SDK for Java v2 2.59.1: 140 cognito-idp and 23 cognito-identity operations, three
+    // names in both (TagResource, UntagResource, ListTagsForResource)
+    assertThat(CognitoOperation.values()).hasSize(164);
+    assertThat(
+            Arrays.stream(CognitoOperation.values())
+                .filter(o -> o.service() == CognitoService.USER_POOLS))
+        .hasSize(140);
+    assertThat(
+            Arrays.stream(CognitoOperation.values())
+                .filter(o -> o.service() == CognitoService.IDENTITY_POOLS))
+        .hasSize(23);
     assertThat(
             Arrays.stream(CognitoOperation.values())
                 .filter(o -> o != CognitoOperation.UNKNOWN)
                 .map(CognitoOperation::apiName)
                 .distinct())
-        .hasSize(129);
+        .hasSize(160);
+    assertThat(CognitoOperation.CREATE_USER_POOL_REPLICA.requestType())
+        .isEqualTo(CreateUserPoolReplicaRequest.class);
+    assertThat(CognitoOperation.SET_USER_POOL_SESSION_CONFIGURATION.service())
+        .isEqualTo(CognitoService.USER_POOLS);
+    assertThat(CognitoOperation.UPDATE_PROVISIONED_LIMIT.isReadOnly()).isFalse();
+  }
+
+  @Test
+  void tellsTheServicesApartByEventSource() {
+    assertThat(CognitoOperation.of("cognito-identity.amazonaws.com", "TagResource"))
+        .isEqualTo(CognitoOperation.IDENTITY_POOL_TAG_RESOURCE);
+    assertThat(CognitoOperation.of("cognito-idp.amazonaws.com", "TagResource"))
+        .isEqualTo(CognitoOperation.TAG_RESOURCE);
+    assertThat(CognitoOperation.fromEventName("TagResource"))
+        .isEqualTo(CognitoOperation.TAG_RESOURCE);
+    assertThat(CognitoOperation.IDENTITY_POOL_TAG_RESOURCE.requestType())
+        .isEqualTo(IdentityPoolTagResourceRequest.class);
+    assertThat(CognitoOperation.of("s3.amazonaws.com", "GetId"))
+        .isEqualTo(CognitoOperation.UNKNOWN);
+    assertThat(CognitoOperation.DELETE_USER_POOL_CLIENT.responseType()).isEmpty();
+    assertThat(CognitoOperation.UPDATE_USER_POOL_CLIENT.responseType())
+        .contains(UpdateUserPoolClientResponse.class);
   }
 
   @Test
   void mapsEventNamesBothWays() {
     for (CognitoOperation operation : CognitoOperation.values()) {
       if (operation != CognitoOperation.UNKNOWN) {
-        assertThat(CognitoOperation.fromEventName(operation.apiName())).isSameAs(operation);
+        assertThat(CognitoOperation.of(operation.service().eventSource(), operation.apiName()))
+            .isSameAs(operation);
+        assertThat(operation.eventName()).isEqualTo(operation.apiName());
       }
     }
     assertThat(CognitoOperation.fromEventName("Token_POST")).isEqualTo(CognitoOperation.UNKNOWN);
@@ -40,8 +74,18 @@ class CognitoOperationTest {
     assertThat(CognitoOperation.GET_TOKENS_FROM_REFRESH_TOKEN.isReadOnly()).isFalse();
     assertThat(CognitoOperation.GET_USER_ATTRIBUTE_VERIFICATION_CODE.isReadOnly()).isFalse();
     assertThat(CognitoOperation.UNKNOWN.isReadOnly()).isFalse();
-    assertThat(Arrays.stream(CognitoOperation.values()).filter(CognitoOperation::isReadOnly))
-        .hasSize(41);
+    assertThat(CognitoOperation.GET_ID.isReadOnly()).isFalse();
+    assertThat(CognitoOperation.LOOKUP_DEVELOPER_IDENTITY.isReadOnly()).isTrue();
+    for (CognitoOperation operation : CognitoOperation.values()) {
+      String name = operation.apiName() == null ? "" : operation.apiName();
+      boolean query =
+          name.matches("(Admin)?(Describe|Get|List|Lookup).*")
+              && !name.equals("GetTokensFromRefreshToken")
+              && !name.equals("GetUserAttributeVerificationCode")
+              && !name.equals("GetId")
+              && !name.equals("GetOpenIdTokenForDeveloperIdentity");
+      assertThat(operation.isReadOnly()).as(name).isEqualTo(query);
+    }
   }
 
   @Test
@@ -53,12 +97,14 @@ class CognitoOperationTest {
     assertThat(
             Arrays.stream(CognitoOperation.values())
                 .filter(CognitoOperation::needsAllManagementEventsRule))
-        .hasSize(37);
+        .allSatisfy(o -> assertThat(o.apiName()).matches("(Describe|Get|List).*"));
   }
 
   @Test
   void keepsCognitosOwnUnknownStatusApartFromUnrecognisedValues() {
     assertThat(UserStatus.fromValue("UNKNOWN")).isEqualTo(UserStatus.UNKNOWN_STATUS);
+    assertThat(UserStatusType.fromValue("UNKNOWN")).isEqualTo(UserStatusType.UNKNOWN_STATUS);
+    assertThat(UserStatusType.fromValue("SOMETHING_NEW")).isEqualTo(UserStatusType.UNKNOWN);
     assertThat(UserStatus.fromValue("SOMETHING_NEW")).isEqualTo(UserStatus.UNKNOWN);
     assertThat(IdentityType.fromValue("Unknown")).isEqualTo(IdentityType.UNKNOWN_PRINCIPAL);
     assertThat(EventType.fromValue("AwsServiceEvent")).isEqualTo(EventType.AWS_SERVICE_EVENT);

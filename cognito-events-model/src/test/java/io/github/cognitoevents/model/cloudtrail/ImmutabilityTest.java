@@ -18,13 +18,35 @@ class ImmutabilityTest {
     List<String> urls = new ArrayList<>(List.of("https://a.example"));
     UpdateUserPoolClientRequest request =
         new UpdateUserPoolClientRequest(
-            "p", "c", null, null, null, null, null, null, null, null, null, urls, null, null, null,
-            null, null, null, null, null, null, null, null, Map.of());
+            "p",
+            Redactable.of("c"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            urls,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of());
 
     urls.add("https://evil.example");
 
-    assertThat(request.callbackUrls()).containsExactly("https://a.example");
-    assertThatThrownBy(() -> request.callbackUrls().add("x"))
+    assertThat(request.callbackURLs()).containsExactly("https://a.example");
+    assertThatThrownBy(() -> request.callbackURLs().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

@@ -2,7 +2,6 @@ package io.github.cognitoevents.model.cloudtrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,57 +11,58 @@ class SecretsInToStringTest {
   @Test
   void masksATemporaryPasswordThatWasNotRedacted() {
     AdminCreateUserRequest request =
-        new AdminCreateUserRequest(
-            "us-east-1_Ex4mpLe12",
-            Redactable.of("alice"),
-            Redactable.of(List.of(new UserAttribute("email", Redactable.of("a@x.io"), Map.of()))),
-            null,
-            Redactable.of("Tr0ub4dor&3"),
-            null,
-            "SUPPRESS",
-            null,
-            null,
-            Map.of());
+        AdminCreateUserRequest.fromJson(
+            Samples.MAPPER
+                .createObjectNode()
+                .put("userPoolId", "us-east-1_Ex4mpLe12")
+                .put("username", "alice")
+                .put("temporaryPassword", "Tr0ub4dor&3")
+                .put("messageAction", "SUPPRESS"));
 
     assertThat(request.toString())
         .doesNotContain("Tr0ub4dor")
+        .doesNotContain("alice")
         .contains("temporaryPassword=***")
         .contains("messageAction=SUPPRESS");
+    assertThat(request.temporaryPassword()).isEqualTo(Redactable.of("Tr0ub4dor&3"));
     assertThat(request.toJson().get("temporaryPassword").asText()).isEqualTo("Tr0ub4dor&3");
   }
 
   @Test
   void masksAuthParametersAndShowsTheMarkerWhenRedacted() {
     AdminInitiateAuthRequest clear =
-        new AdminInitiateAuthRequest(
-            "p",
-            "c",
-            "ADMIN_USER_PASSWORD_AUTH",
-            Redactable.of(Map.of("PASSWORD", "hunter2")),
-            null,
-            null,
-            null,
-            Redactable.of("session-token-value"),
-            Map.of());
+        AdminInitiateAuthRequest.fromJson(
+            Samples.MAPPER
+                .createObjectNode()
+                .put("authFlow", "ADMIN_USER_PASSWORD_AUTH")
+                .put("session", "session-token-value")
+                .set(
+                    "authParameters",
+                    Samples.MAPPER.createObjectNode().put("PASSWORD", "hunter2")));
     AdminInitiateAuthRequest hidden =
-        new AdminInitiateAuthRequest(
-            "p", "c", "USER_AUTH", Redactable.redacted(), null, null, null, null, Map.of());
+        AdminInitiateAuthRequest.fromJson(
+            Samples.MAPPER
+                .createObjectNode()
+                .put("authFlow", "USER_AUTH")
+                .put("authParameters", "HIDDEN_DUE_TO_SECURITY_REASONS"));
 
     assertThat(clear.toString()).doesNotContain("hunter2").doesNotContain("session-token-value");
+    assertThat(clear.authParameters().orElse(Map.of())).containsEntry("PASSWORD", "hunter2");
+    assertThat(hidden.authParameters().isRedacted()).isTrue();
     assertThat(hidden.toString()).contains("authParameters=HIDDEN_DUE_TO_SECURITY_REASONS");
   }
 
   @Test
   void masksTokensOfAnAuthenticationResult() {
-    AuthenticationResult result =
-        new AuthenticationResult(
-            Redactable.of("eyJaccess"),
-            3600,
-            "Bearer",
-            Redactable.of("eyJrefresh"),
-            Redactable.of("eyJid"),
-            null,
-            Map.of());
+    AuthenticationResultType result =
+        AuthenticationResultType.fromJson(
+            Samples.MAPPER
+                .createObjectNode()
+                .put("accessToken", "eyJaccess")
+                .put("expiresIn", 3600)
+                .put("tokenType", "Bearer")
+                .put("refreshToken", "eyJrefresh")
+                .put("idToken", "eyJid"));
 
     assertThat(result.toString()).doesNotContain("eyJ").contains("expiresIn=3600");
   }

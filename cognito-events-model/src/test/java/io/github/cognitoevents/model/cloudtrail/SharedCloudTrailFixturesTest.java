@@ -98,12 +98,12 @@ class SharedCloudTrailFixturesTest {
   }
 
   @Test
-  void readsIdentityPoolDataEventsWithResourcesAndUntypedParameters() throws IOException {
+  void readsIdentityPoolDataEventsWithResourcesAndTypedParameters() throws IOException {
     CloudTrailRecord credentials = record("awsdocs-getcredentialsforidentity.json");
 
     assertThat(credentials.isIdentityPoolsEvent()).isTrue();
     assertThat(credentials.managedLoginEvent()).isNull();
-    assertThat(credentials.operation()).isEqualTo(CognitoOperation.UNKNOWN);
+    assertThat(credentials.operation()).isEqualTo(CognitoOperation.GET_CREDENTIALS_FOR_IDENTITY);
     assertThat(credentials.eventCategoryEnum()).isEqualTo(EventCategory.DATA);
     assertThat(credentials.managementEvent()).isFalse();
     assertThat(credentials.userIdentity().typeEnum()).isEqualTo(IdentityType.UNKNOWN_PRINCIPAL);
@@ -114,9 +114,14 @@ class SharedCloudTrailFixturesTest {
               assertThat(r.type()).isEqualTo("AWS::Cognito::IdentityPool");
               assertThat(r.arn()).startsWith("arn:aws:cognito-identity:us-east-1:");
             });
-    assertThat(credentials.requestParameters()).isInstanceOf(UntypedRequest.class);
-    assertThat(((UntypedResponse) credentials.responseElements()).string("identityId"))
-        .contains("us-east-1:1cf667a2-49a6-454b-9e45-23199EXAMPLE");
+    assertThat(credentials.requestParameters())
+        .isInstanceOf(GetCredentialsForIdentityRequest.class);
+    assertThat(
+            credentials
+                .response(GetCredentialsForIdentityResponse.class)
+                .orElseThrow()
+                .identityId())
+        .isEqualTo("us-east-1:1cf667a2-49a6-454b-9e45-23199EXAMPLE");
   }
 
   @Test

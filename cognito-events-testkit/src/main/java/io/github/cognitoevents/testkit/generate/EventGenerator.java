@@ -2,6 +2,9 @@ package io.github.cognitoevents.testkit.generate;
 
 import io.github.cognitoevents.model.CanIgnoreReturnValue;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.CognitoService;
+import io.github.cognitoevents.model.cloudtrail.RequestParameters;
+import io.github.cognitoevents.model.cloudtrail.ResponseElements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,9 +166,9 @@ public final class EventGenerator {
   }
 
   /**
-   * The next event for one user-pool API operation: an {@code AWS API Call via CloudTrail} event
-   * with that {@code eventName}, {@code eventSource} {@code cognito-idp.amazonaws.com}, the
-   * operation's {@code readOnly} flag and plausible {@code requestParameters}; about one in six
+   * The next event for one Cognito API operation: an {@code AWS API Call via CloudTrail} event with
+   * that {@code eventName}, the {@code eventSource} of its service, the operation's {@code
+   * readOnly} flag and every request (and response) member its records declare; about one in six
    * fails. This method draws from the same random state as {@link #nextJson()}.
    *
    * <pre>{@code
@@ -181,8 +184,13 @@ public final class EventGenerator {
   }
 
   /**
-   * The next event for one user-pool API operation, succeeded or failed. A failed event has an
-   * {@code errorCode}, an {@code errorMessage} and {@code null} {@code responseElements}.
+   * The next event for one Cognito API operation (user pools or identity pools), succeeded or
+   * failed. Its {@code requestParameters} carry every member the operation's request record
+   * declares, nested structures included, and a successful call of an operation with output has
+   * {@code responseElements} with every member of its response record; the values are random (enum
+   * members take one of their enum's values). A failed event has an {@code errorCode}, an {@code
+   * errorMessage} and {@code null} {@code responseElements}, as has a successful call of an
+   * operation without output.
    *
    * @param operation the operation, not {@link CognitoOperation#UNKNOWN}
    * @param failed whether the call failed
@@ -190,19 +198,57 @@ public final class EventGenerator {
    * @throws IllegalArgumentException if the operation is {@code null} or {@code UNKNOWN}
    */
   public String nextJson(CognitoOperation operation, boolean failed) {
+    return nextJson(operation, failed, new ModelValues(random, ModelValues.Mode.PLAIN));
+  }
+
+  /**
+   * An event for one operation whose every secret or personal string (the members the model never
+   * prints: passwords, tokens, codes, client secrets, user names, attribute values, where a code
+   * was sent, ...) holds a distinct marker text, for tests that prove those values never reach a
+   * {@code toString()}, a message or a log line.
+   *
+   * @param operation the operation, not {@link CognitoOperation#UNKNOWN}
+   * @return the successful event and the markers it holds
+   * @throws IllegalArgumentException if the operation is {@code null} or {@code UNKNOWN}
+   */
+  public MarkedEvent nextWithMarkedSecrets(CognitoOperation operation) {
+    ModelValues values = new ModelValues(random, ModelValues.Mode.MARKED);
+    String json = nextJson(operation, false, values);
+    return new MarkedEvent(json, values.markers());
+  }
+
+  /**
+   * An event and the secret or personal values placed in it.
+   *
+   * @param json the EventBridge event
+   * @param markers the texts that must never be printed
+   */
+  public record MarkedEvent(String json, List<String> markers) {
+    /**
+     * Copies the markers.
+     *
+     * @param json the EventBridge event
+     * @param markers the texts that must never be printed
+     */
+    public MarkedEvent {
+      markers = List.copyOf(markers);
+    }
+  }
+
+  String nextJson(CognitoOperation operation, boolean failed, ModelValues values) {
     if (operation == null || operation == CognitoOperation.UNKNOWN) {
       throw new IllegalArgumentException("operation must be a known operation, was " + operation);
     }
+    boolean identity = operation.service() == CognitoService.IDENTITY_POOLS;
     String region = pick(REGIONS);
     String account = accountId();
     String pool = poolId(region);
-    String name = operation.apiName();
     Json j = new Json();
     j.open();
     j.key("version").str("0");
     j.key("id").str(uuid());
     j.key("detail-type").str("AWS API Call via CloudTrail");
-    j.key("source").str("aws.cognito-idp");
+    j.key("source").str(identity ? "aws.cognito-identity" : "aws.cognito-idp");
     j.key("account").str(account);
     j.key("time").str(timestamp());
     j.key("region").str(region);
@@ -211,8 +257,8 @@ public final class EventGenerator {
     j.key("eventVersion").str("1.09");
     userIdentity(j, account);
     j.key("eventTime").str(timestamp());
-    j.key("eventSource").str("cognito-idp.amazonaws.com");
-    j.key("eventName").str(name);
+    j.key("eventSource").str(operation.service().eventSource());
+    j.key("eventName").str(operation.apiName());
     j.key("awsRegion").str(region);
     j.key("sourceIPAddress").str(sourceIp());
     j.key("userAgent").str(pick(AGENTS));
@@ -228,21 +274,26 @@ public final class EventGenerator {
       j.key("errorCode").str(error[0]);
       j.key("errorMessage").str(error[1]);
     }
-    j.key("requestParameters");
-    operationParameters(j, name, pool);
+    j.key("requestParameters").raw(toJson(values.record(operation.requestType())));
     j.key("responseElements");
-    if (failed || operation.isReadOnly() || random.nextBoolean()) {
+    if (failed || operation.responseType().isEmpty()) {
       j.nul();
     } else {
-      j.open().close();
+      j.raw(toJson(values.record(operation.responseType().get())));
     }
     j.key("requestID").str(uuid());
     j.key("eventID").str(uuid());
     j.key("readOnly").bool(operation.isReadOnly());
     j.key("resources").openArray().open();
     j.key("accountId").str(account);
-    j.key("type").str("AWS::Cognito::UserPool");
-    j.key("ARN").str("arn:aws:cognito-idp:" + region + ":" + account + ":userpool/" + pool);
+    if (identity) {
+      j.key("type").str("AWS::Cognito::IdentityPool");
+      j.key("ARN")
+          .str("arn:aws:cognito-identity:" + region + ":" + account + ":identitypool/" + uuid());
+    } else {
+      j.key("type").str("AWS::Cognito::UserPool");
+      j.key("ARN").str("arn:aws:cognito-idp:" + region + ":" + account + ":userpool/" + pool);
+    }
     j.close().closeArray();
     j.key("eventType").str("AwsApiCall");
     j.key("managementEvent").bool(true);
@@ -253,50 +304,11 @@ public final class EventGenerator {
     return j.toString();
   }
 
-  private void operationParameters(Json j, String name, String pool) {
-    boolean noPool =
-        name.equals("CreateUserPool")
-            || name.equals("ListUserPools")
-            || name.startsWith("SignUp")
-            || name.equals("InitiateAuth")
-            || name.equals("RespondToAuthChallenge")
-            || name.equals("ForgotPassword")
-            || name.equals("ConfirmForgotPassword")
-            || name.equals("ConfirmSignUp")
-            || name.equals("ResendConfirmationCode");
-    j.open();
-    if (!noPool) {
-      j.key("userPoolId").str(pool);
+  private static String toJson(Object record) {
+    if (record instanceof RequestParameters request) {
+      return request.toJson().toString();
     }
-    if (name.equals("CreateUserPool")) {
-      j.key("poolName").str(word() + "-pool");
-    }
-    if (name.contains("UserPoolClient") && !name.startsWith("List")
-        || name.contains("Auth")
-        || name.equals("SignUp")
-        || name.equals("ConfirmSignUp")
-        || name.contains("ForgotPassword")
-        || name.equals("ResendConfirmationCode")) {
-      if (name.equals("CreateUserPoolClient")) {
-        j.key("clientName").str(word() + "-app");
-      } else {
-        j.key("clientId").str(lowerAlnum(26));
-      }
-    }
-    if (name.startsWith("Admin")
-        || name.equals("SignUp")
-        || name.equals("ConfirmSignUp")
-        || name.contains("ForgotPassword")
-        || name.equals("ResendConfirmationCode")) {
-      j.key("username").str("HIDDEN_DUE_TO_SECURITY_REASONS");
-    }
-    if (name.contains("Group") && !name.startsWith("List")) {
-      j.key("groupName").str(word());
-    }
-    if (name.startsWith("List")) {
-      j.key("maxResults").num(Integer.toString(1 + random.nextInt(60)));
-    }
-    j.close();
+    return ((ResponseElements) record).toJson().toString();
   }
 
   private void event(Json j) {
@@ -695,6 +707,13 @@ public final class EventGenerator {
     Json nul() {
       comma();
       b.append("null");
+      needComma = true;
+      return this;
+    }
+
+    Json raw(String json) {
+      comma();
+      b.append(json);
       needComma = true;
       return this;
     }

@@ -64,7 +64,7 @@ class OperationAndTriggerGeneratorsTest {
       String json = generator.nextJson(op, failed);
       CloudTrailRecord record = CognitoEvents.parse(json).cloudTrailRecord().orElseThrow();
       assertThat(record.operation()).as("%s failed=%s", op, failed).isEqualTo(op);
-      assertThat(record.eventSource()).isEqualTo("cognito-idp.amazonaws.com");
+      assertThat(record.eventSource()).isEqualTo(op.service().eventSource());
       assertThat(record.readOnly()).isEqualTo(op.isReadOnly());
       assertThat(record.isFailed()).isEqualTo(failed);
       assertThat(record.errorCode() != null).isEqualTo(failed);

@@ -4,8 +4,8 @@ import io.github.cognitoevents.model.cloudtrail.AdditionalEventData;
 import io.github.cognitoevents.model.cloudtrail.AdminAddUserToGroupRequest;
 import io.github.cognitoevents.model.cloudtrail.AdminCreateUserRequest;
 import io.github.cognitoevents.model.cloudtrail.AdminInitiateAuthRequest;
+import io.github.cognitoevents.model.cloudtrail.AdminInitiateAuthResponse;
 import io.github.cognitoevents.model.cloudtrail.AdminRespondToAuthChallengeRequest;
-import io.github.cognitoevents.model.cloudtrail.AuthResponse;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
 import io.github.cognitoevents.model.cloudtrail.CreateUserPoolClientRequest;
@@ -13,9 +13,9 @@ import io.github.cognitoevents.model.cloudtrail.DeleteUserPoolClientRequest;
 import io.github.cognitoevents.model.cloudtrail.HttpResponseParameters;
 import io.github.cognitoevents.model.cloudtrail.SessionIssuer;
 import io.github.cognitoevents.model.cloudtrail.UpdateUserPoolClientRequest;
-import io.github.cognitoevents.model.cloudtrail.User;
 import io.github.cognitoevents.model.cloudtrail.UserIdentity;
-import io.github.cognitoevents.model.cloudtrail.UserPoolClient;
+import io.github.cognitoevents.model.cloudtrail.UserPoolClientType;
+import io.github.cognitoevents.model.cloudtrail.UserType;
 import io.github.cognitoevents.pattern.JsonKind;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -218,11 +218,11 @@ public final class CloudTrailField<K extends JsonKind> {
 
     /** {@code requestParameters.callbackURLs}, an array. */
     public static final CloudTrailField<JsonKind.StringList> CALLBACK_URLS =
-        request(JsonKind.StringList.class, "callbackURLs", "callbackUrls");
+        request(JsonKind.StringList.class, "callbackURLs", "callbackURLs");
 
     /** {@code requestParameters.logoutURLs}, an array. */
     public static final CloudTrailField<JsonKind.StringList> LOGOUT_URLS =
-        request(JsonKind.StringList.class, "logoutURLs", "logoutUrls");
+        request(JsonKind.StringList.class, "logoutURLs", "logoutURLs");
 
     /** {@code requestParameters.allowedOAuthFlows}, an array. */
     public static final CloudTrailField<JsonKind.StringList> ALLOWED_OAUTH_FLOWS =
@@ -288,7 +288,7 @@ public final class CloudTrailField<K extends JsonKind> {
       return of(
           kind,
           "responseElements.userPoolClient." + name,
-          UserPoolClient.class,
+          UserPoolClientType.class,
           name,
           ValueFormat.ANY,
           CognitoOperation.UPDATE_USER_POOL_CLIENT);
@@ -339,7 +339,7 @@ public final class CloudTrailField<K extends JsonKind> {
         of(
             JsonKind.StringValue.class,
             "responseElements.userPoolClient.clientId",
-            UserPoolClient.class,
+            UserPoolClientType.class,
             "clientId",
             ValueFormat.APP_CLIENT_ID,
             CognitoOperation.CREATE_USER_POOL_CLIENT);
@@ -384,7 +384,7 @@ public final class CloudTrailField<K extends JsonKind> {
         of(
             JsonKind.StringValue.class,
             "responseElements.user.userStatus",
-            User.class,
+            UserType.class,
             "userStatus",
             ValueFormat.ANY,
             CognitoOperation.ADMIN_CREATE_USER);
@@ -427,7 +427,7 @@ public final class CloudTrailField<K extends JsonKind> {
         of(
             JsonKind.StringValue.class,
             "responseElements.challengeName",
-            AuthResponse.class,
+            AdminInitiateAuthResponse.class,
             "challengeName",
             ValueFormat.ANY,
             CognitoOperation.ADMIN_INITIATE_AUTH);

@@ -1,6 +1,7 @@
 package io.github.cognitoevents.pattern.cognito;
 
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
+import io.github.cognitoevents.model.cloudtrail.CognitoService;
 import io.github.cognitoevents.model.cloudtrail.EventType;
 import io.github.cognitoevents.model.cloudtrail.IdentityType;
 import io.github.cognitoevents.model.cloudtrail.ManagedLoginEvent;
@@ -196,6 +197,13 @@ public final class CognitoRule {
       if (Objects.requireNonNull(operation, "operation") == CognitoOperation.UNKNOWN) {
         throw new InvalidCognitoRuleException(
             "operations: UNKNOWN is not an operation a rule can name");
+      }
+      if (operation.service() != CognitoService.USER_POOLS) {
+        throw new InvalidCognitoRuleException(
+            "operations: "
+                + operation
+                + " is an identity pools (cognito-identity) operation; this rule selects user"
+                + " pools (cognito-idp) calls");
       }
       next.add(operation);
     }
@@ -578,7 +586,7 @@ public final class CognitoRule {
       return java.util.Collections.unmodifiableSet(EnumSet.copyOf(operations));
     }
     EnumSet<CognitoOperation> all = EnumSet.allOf(CognitoOperation.class);
-    all.remove(CognitoOperation.UNKNOWN);
+    all.removeIf(op -> op.service() != CognitoService.USER_POOLS);
     if (readFilter != null) {
       all.removeIf(op -> op.isReadOnly() != (readFilter == ReadFilter.READ_ONLY));
     }
@@ -695,7 +703,7 @@ public final class CognitoRule {
       return null;
     }
     EnumSet<CognitoOperation> readOnlyOps = EnumSet.allOf(CognitoOperation.class);
-    readOnlyOps.removeIf(op -> !op.isReadOnly());
+    readOnlyOps.removeIf(op -> !op.isReadOnly() || op.service() != CognitoService.USER_POOLS);
     List<String> readOnlyNames = names(readOnlyOps);
     if (readFilter == ReadFilter.READ_ONLY) {
       return strings(readOnlyNames);

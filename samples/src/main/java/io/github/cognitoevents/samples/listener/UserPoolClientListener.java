@@ -64,9 +64,9 @@ public final class UserPoolClientListener extends CognitoApiCallHandler<ClientCh
             publish(
                 new ClientChange.Updated(
                     request.userPoolId(),
-                    request.clientId(),
+                    request.clientId().orElse(null),
                     request.clientName(),
-                    request.callbackUrls(),
+                    request.callbackURLs(),
                     request.allowedOAuthScopes(),
                     request.allowedOAuthFlows(),
                     call.callerArn().orElse(null),
@@ -79,7 +79,7 @@ public final class UserPoolClientListener extends CognitoApiCallHandler<ClientCh
             publish(
                 new ClientChange.Deleted(
                     request.userPoolId(),
-                    request.clientId(),
+                    request.clientId().orElse(null),
                     call.callerArn().orElse(null),
                     call.record().eventTime())));
   }

@@ -213,6 +213,9 @@ class ClientChangeRulesTest {
   private static String[] readOnlyNames() {
     return java.util.Arrays.stream(CognitoOperation.values())
         .filter(CognitoOperation::isReadOnly)
+        .filter(
+            op ->
+                op.service() == io.github.cognitoevents.model.cloudtrail.CognitoService.USER_POOLS)
         .map(CognitoOperation::apiName)
         .toArray(String[]::new);
   }

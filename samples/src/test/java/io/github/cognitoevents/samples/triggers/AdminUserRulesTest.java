@@ -3,12 +3,13 @@ package io.github.cognitoevents.samples.triggers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cognitoevents.model.cloudtrail.AdminCreateUserRequest;
+import io.github.cognitoevents.model.cloudtrail.AdminCreateUserResponse;
 import io.github.cognitoevents.model.cloudtrail.AdminInitiateAuthRequest;
+import io.github.cognitoevents.model.cloudtrail.AdminInitiateAuthResponse;
 import io.github.cognitoevents.model.cloudtrail.AdminRespondToAuthChallengeRequest;
-import io.github.cognitoevents.model.cloudtrail.AuthResponse;
+import io.github.cognitoevents.model.cloudtrail.AdminRespondToAuthChallengeResponse;
 import io.github.cognitoevents.model.cloudtrail.CloudTrailRecord;
 import io.github.cognitoevents.model.cloudtrail.CognitoOperation;
-import io.github.cognitoevents.model.cloudtrail.UserResponse;
 import io.github.cognitoevents.model.eventbridge.EventBridgeEvent;
 import io.github.cognitoevents.pattern.RuleState;
 import io.github.cognitoevents.patterntest.PatternMatcher;
@@ -104,14 +105,22 @@ class AdminUserRulesTest {
     assertThat(create.temporaryPassword().isRedacted()).isTrue();
     assertThat(create.userAttributes().isRedacted()).isTrue();
     assertThat(create.desiredDeliveryMediums()).containsExactly("EMAIL");
-    assertThat(records.get(0).response(UserResponse.class).orElseThrow().user().userStatus())
+    assertThat(
+            records
+                .get(0)
+                .response(AdminCreateUserResponse.class)
+                .orElseThrow()
+                .user()
+                .orElseThrow()
+                .userStatus())
         .isEqualTo("FORCE_CHANGE_PASSWORD");
 
     AdminInitiateAuthRequest signIn =
         records.get(1).request(AdminInitiateAuthRequest.class).orElseThrow();
     assertThat(signIn.authFlow()).isEqualTo("ADMIN_USER_PASSWORD_AUTH");
     assertThat(signIn.authParameters().isRedacted()).isTrue();
-    AuthResponse challenge = records.get(1).response(AuthResponse.class).orElseThrow();
+    AdminInitiateAuthResponse challenge =
+        records.get(1).response(AdminInitiateAuthResponse.class).orElseThrow();
     assertThat(challenge.challengeName()).isEqualTo("NEW_PASSWORD_REQUIRED");
     assertThat(challenge.session().isRedacted()).isTrue();
     assertThat(challenge.authenticationResult()).isNull();
@@ -120,9 +129,10 @@ class AdminUserRulesTest {
         records.get(2).request(AdminRespondToAuthChallengeRequest.class).orElseThrow();
     assertThat(change.challengeName()).isEqualTo("NEW_PASSWORD_REQUIRED");
     assertThat(change.challengeResponses().isRedacted()).isTrue();
-    AuthResponse tokens = records.get(2).response(AuthResponse.class).orElseThrow();
-    assertThat(tokens.authenticationResult().idToken().isRedacted()).isTrue();
-    assertThat(tokens.authenticationResult().expiresIn()).isEqualTo(3600);
+    AdminRespondToAuthChallengeResponse tokens =
+        records.get(2).response(AdminRespondToAuthChallengeResponse.class).orElseThrow();
+    assertThat(tokens.authenticationResult().orElseThrow().idToken().isRedacted()).isTrue();
+    assertThat(tokens.authenticationResult().orElseThrow().expiresIn()).isEqualTo(3600);
     assertThat(records).allSatisfy(r -> assertThat(r.toString()).doesNotContain("sam.lee"));
   }
 }

@@ -61,6 +61,23 @@ public abstract class Kind<T> {
     return raw.isNull() && value == null;
   }
 
+  /**
+   * Whether CloudTrail's marker ({@code HIDDEN_DUE_TO_SECURITY_REASONS}) where this kind expects an
+   * object or an array reads as an absent value, the marker kept in the unknown fields under the
+   * member's name and written back in place. CloudTrail hides whole members the service model does
+   * not mark sensitive (a challenge's parameters, a list of attributes); without this, one such
+   * member would make the whole record unreadable. Members that may be hidden by design are {@code
+   * Redactable} instead, which reads the marker as a value.
+   */
+  boolean hiddenReadsAsAbsent() {
+    return false;
+  }
+
+  static boolean isMarker(JsonNode raw) {
+    return raw.isTextual()
+        && io.github.cognitoevents.model.cloudtrail.Redactable.isMarker(raw.textValue());
+  }
+
   /** The canonical JSON of a non-null value, frozen. */
   JsonNode node(T value) {
     return Json.frozenOf(g -> write(value, g));

@@ -149,6 +149,21 @@ public final class Kinds {
   }
 
   /**
+   * Reads an object with one kind and any other JSON value with another: CloudTrail's {@code
+   * requestParameters} is an object of the operation's shape, but may be a marker string or
+   * something else. Reading only; a {@linkplain RecordCodec.Builder#chosen chosen} member writes
+   * with {@link #dynamic}.
+   *
+   * @param <T> the value type
+   * @param ifObject the kind of an object
+   * @param otherwise the kind of any other value
+   * @return the kind
+   */
+  public static <T> Kind<T> objectOr(Kind<? extends T> ifObject, Kind<? extends T> otherwise) {
+    return new ObjectOrKind<>(ifObject, otherwise);
+  }
+
+  /**
    * A value read from its JSON tree by a function (for readers that take a tree, such as a caller's
    * detail reader) and written from the tree another function makes of it.
    *
@@ -633,6 +648,11 @@ public final class Kinds {
   }
 
   private static final class RecordKind<R> extends Kind<R> {
+    @Override
+    boolean hiddenReadsAsAbsent() {
+      return true;
+    }
+
     private final Supplier<RecordCodec<R>> supplier;
     private RecordCodec<R> codec;
 
@@ -674,6 +694,11 @@ public final class Kinds {
   }
 
   private static final class ListKind<E> extends Kind<List<E>> {
+    @Override
+    boolean hiddenReadsAsAbsent() {
+      return true;
+    }
+
     private final Kind<E> element;
 
     ListKind(Kind<E> element) {
@@ -806,6 +831,11 @@ public final class Kinds {
   }
 
   private static final class MapKind<V> extends Kind<Map<String, V>> {
+    @Override
+    boolean hiddenReadsAsAbsent() {
+      return true;
+    }
+
     private final Kind<V> value;
 
     MapKind(Kind<V> value) {
@@ -1016,6 +1046,27 @@ public final class Kinds {
       } else {
         out.append(value);
       }
+    }
+  }
+
+  private static final class ObjectOrKind<T> extends Kind<T> {
+    private final Kind<? extends T> ifObject;
+    private final Kind<? extends T> otherwise;
+
+    ObjectOrKind(Kind<? extends T> ifObject, Kind<? extends T> otherwise) {
+      super("a JSON value", "JSON values");
+      this.ifObject = ifObject;
+      this.otherwise = otherwise;
+    }
+
+    @Override
+    T read(JsonIn in) throws IOException {
+      return in.p.currentToken() == JsonToken.START_OBJECT ? ifObject.read(in) : otherwise.read(in);
+    }
+
+    @Override
+    void write(T value, JsonGenerator g) {
+      throw new IllegalStateException("an object-or kind only reads");
     }
   }
 

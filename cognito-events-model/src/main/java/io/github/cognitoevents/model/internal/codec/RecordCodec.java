@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.cognitoevents.model.EventParseException;
+import io.github.cognitoevents.model.cloudtrail.Redactable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +114,10 @@ import java.util.function.Function;
  *       names the member by its JSON pointer and the JSON kind found, never the value; nesting
  *       deeper than {@link JsonIn#MAX_DEPTH} levels and non-finite numbers (trees built in code)
  *       are rejected.
+ *   <li><b>A hidden structure is absent, not an error</b>: CloudTrail's marker ({@code
+ *       HIDDEN_DUE_TO_SECURITY_REASONS}) where an object or array is declared reads as {@code
+ *       null}, the marker kept in the unknown fields under the member's name and written back in
+ *       place (members hidden by design are {@code Redactable} and read the marker as a value).
  *   <li><b>Absent and null stay apart</b>: both read as Java {@code null}, and a JSON null is kept
  *       in the unknown fields under the member's name, so it is written back as null; an absent
  *       member stays absent.
@@ -429,6 +435,14 @@ public final class RecordCodec<R> {
         unknown = put(unknown, member, NullNode.instance);
         continue;
       }
+      if (t == JsonToken.VALUE_STRING
+          && f.chooser == null
+          && f.kind.hiddenReadsAsAbsent()
+          && Redactable.isMarker(p.getText())) {
+        slots[i] = null;
+        unknown = put(unknown, member, TextNode.valueOf(p.getText()));
+        continue;
+      }
       Kind<?> kind = f.kind;
       if (f.chooser != null) {
         kind = f.chooser.choose(values, false);
@@ -514,7 +528,9 @@ public final class RecordCodec<R> {
       Object v = f.accessor.apply(value);
       if (anyUnknown) {
         JsonNode raw = unknown.get(f.name);
-        if (raw != null && f.kind.denotes(raw, v)) {
+        if (raw != null
+            && (f.kind.denotes(raw, v)
+                || (v == null && f.kind.hiddenReadsAsAbsent() && Kind.isMarker(raw)))) {
           g.writeFieldName(f.serialized);
           Json.write(raw, g);
           continue;

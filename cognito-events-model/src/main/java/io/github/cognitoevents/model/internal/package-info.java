@@ -1,2 +1,0 @@
-/** Implementation details; not exported. */
-package io.github.cognitoevents.model.internal;
