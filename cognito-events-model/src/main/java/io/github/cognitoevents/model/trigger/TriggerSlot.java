@@ -45,6 +45,17 @@ public enum TriggerSlot {
 
   private static final TriggerSlot[] VALUES = values();
 
+  /** The slot of every documented source, so that the usual lookup is one hash probe. */
+  private static final java.util.Map<String, TriggerSlot> KNOWN = new java.util.HashMap<>();
+
+  static {
+    for (TriggerSource source : TriggerSource.values()) {
+      if (source.value() != null) {
+        KNOWN.put(source.value(), bySuffix(source.value()));
+      }
+    }
+  }
+
   private final String prefix;
 
   TriggerSlot(String prefix) {
@@ -71,6 +82,11 @@ public enum TriggerSlot {
     if (triggerSource == null) {
       return UNKNOWN;
     }
+    TriggerSlot known = KNOWN.get(triggerSource);
+    return known != null ? known : bySuffix(triggerSource);
+  }
+
+  private static TriggerSlot bySuffix(String triggerSource) {
     int cut = triggerSource.indexOf('_');
     if (cut <= 0) {
       return UNKNOWN;
