@@ -7,6 +7,7 @@ import io.github.cognitoevents.patterntest.backtest.BacktestReport.Malformed;
 import io.github.cognitoevents.patterntest.backtest.BacktestReport.RuleHits;
 import io.github.cognitoevents.patterntest.backtest.BacktestReport.Sample;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,9 @@ import java.util.stream.Stream;
  * {@code *.ndjson} (plain or gzip); files are read in parallel, each as a stream. Immutable and
  * thread-safe.
  */
-public final class Backtest {
+public final class Backtest implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final RuleSet rules;
   private final Instant since;
   private final Instant until;
@@ -226,7 +229,73 @@ public final class Backtest {
     }
   }
 
+  /**
+   * Whether a file name is one a run reads ({@code .json}, {@code .jsonl}, {@code .ndjson}, each
+   * optionally {@code .gz}).
+   *
+   * @param name the file name or path
+   * @return whether it is a log file
+   */
+  public static boolean isLogFile(String name) {
+    return LogReader.isLogFile(Path.of(name.substring(name.lastIndexOf('/') + 1)));
+  }
+
+  /**
+   * Reads one log file from a stream: the part of a run one file contributes, for a runner that
+   * distributes the files itself (a Spark job: the backtest is {@link java.io.Serializable}). Merge
+   * the parts with {@link #combine}.
+   *
+   * @param name the file's name or path, which tells its format ({@code .gz}, {@code .jsonl}) and
+   *     names it in {@link BacktestReport.Malformed}
+   * @param in the file's bytes, as stored (compressed or not); read, not closed
+   * @return the report of that one file
+   */
+  public BacktestReport runFile(String name, InputStream in) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Partial partial = readStream(name, in);
+    return partial.report(1, rules.rules());
+  }
+
+  /**
+   * Merges the reports of {@link #runFile} (or of runs) of this backtest into one, as {@link
+   * #run(Collection)} merges its files: counts added, first and last times widened, samples kept in
+   * order up to this backtest's limit, malformed input listed by file and line.
+   *
+   * @param reports reports of this backtest's rules
+   * @return the merged report
+   * @throws IllegalArgumentException if a report is of other rules
+   */
+  public BacktestReport combine(Collection<BacktestReport> reports) {
+    Partial total = new Partial(rules.size(), samples);
+    int files = 0;
+    List<Rule> all = rules.rules();
+    for (BacktestReport report : reports) {
+      if (report.rules().size() != all.size()) {
+        throw new IllegalArgumentException("a report of other rules cannot be combined");
+      }
+      for (int i = 0; i < all.size(); i++) {
+        if (!report.rules().get(i).rule().equals(all.get(i).name())) {
+          throw new IllegalArgumentException("a report of other rules cannot be combined");
+        }
+      }
+      files += report.files();
+      total.add(Partial.of(report, samples));
+    }
+    return total.report(files, all);
+  }
+
   private Partial readFile(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readStream(file.toString(), in);
+    } catch (IOException e) {
+      Partial partial = new Partial(rules.size(), samples);
+      partial.malformed.add(new Malformed(file.toString(), -1, "cannot be read"));
+      return partial;
+    }
+  }
+
+  private Partial readStream(String file, InputStream in) {
     Partial partial = new Partial(rules.size(), samples);
     java.util.Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
     List<Rule> all = rules.rules();
@@ -252,8 +321,7 @@ public final class Backtest {
               time = Instant.parse(record.eventTime());
             } catch (DateTimeParseException e) {
               partial.records--;
-              partial.malformed.add(
-                  new Malformed(file.toString(), line, "an eventTime that is not a time"));
+              partial.malformed.add(new Malformed(file, line, "an eventTime that is not a time"));
               return;
             }
             if ((since != null && time.isBefore(since))
@@ -268,7 +336,7 @@ public final class Backtest {
             } catch (InvalidEventException e) {
               partial.records--;
               partial.malformed.add(
-                  new Malformed(file.toString(), line, "a record EventBridge could not deliver"));
+                  new Malformed(file, line, "a record EventBridge could not deliver"));
               return;
             }
             String operation = record.eventName();
@@ -282,13 +350,13 @@ public final class Backtest {
 
           @Override
           public void malformed(long line, String reason) {
-            partial.malformed.add(new Malformed(file.toString(), line, reason));
+            partial.malformed.add(new Malformed(file, line, reason));
           }
         };
     try {
-      LogReader.read(file, sink);
+      LogReader.read(file.substring(file.lastIndexOf('/') + 1), in, sink);
     } catch (IOException e) {
-      partial.malformed.add(new Malformed(file.toString(), -1, "cannot be read"));
+      partial.malformed.add(new Malformed(file, -1, "cannot be read"));
     }
     return partial;
   }
@@ -345,6 +413,27 @@ public final class Backtest {
       }
     }
 
+    /** The counts of a report, to be added to others. */
+    static Partial of(BacktestReport report, int sampleSize) {
+      Partial p = new Partial(report.rules().size(), sampleSize);
+      p.records = report.records();
+      p.notCognito = report.notCognito();
+      p.notDeliverable = report.notDeliverable();
+      p.outsideWindow = report.outsideWindow();
+      for (int i = 0; i < report.rules().size(); i++) {
+        RuleHits r = report.rules().get(i);
+        p.hits[i] = r.hits();
+        p.first[i] = r.first();
+        p.last[i] = r.last();
+        p.byOperation.get(i).putAll(r.byOperation());
+        for (Sample sample : r.samples()) {
+          p.keep(p.samples.get(i), sample);
+        }
+      }
+      p.malformed.addAll(report.malformed());
+      return p;
+    }
+
     void add(Partial other) {
       records += other.records;
       notCognito += other.notCognito;
@@ -384,8 +473,13 @@ public final class Backtest {
                 byOperation.get(i),
                 new ArrayList<>(samples.get(i))));
       }
+      List<Malformed> sorted = new ArrayList<>(malformed);
+      sorted.sort(
+          Comparator.comparing(Malformed::file)
+              .thenComparingLong(Malformed::line)
+              .thenComparing(Malformed::reason));
       return new BacktestReport(
-          files, records, notCognito, notDeliverable, outsideWindow, out, malformed);
+          files, records, notCognito, notDeliverable, outsideWindow, out, sorted);
     }
   }
 }

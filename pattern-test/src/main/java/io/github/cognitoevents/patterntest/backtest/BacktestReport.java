@@ -31,7 +31,8 @@ public record BacktestReport(
     long notDeliverable,
     long outsideWindow,
     List<RuleHits> rules,
-    List<Malformed> malformed) {
+    List<Malformed> malformed)
+    implements java.io.Serializable {
 
   /** Copies the lists. */
   public BacktestReport {
@@ -57,7 +58,8 @@ public record BacktestReport(
       Instant first,
       Instant last,
       SortedMap<String, Long> byOperation,
-      List<Sample> samples) {
+      List<Sample> samples)
+      implements java.io.Serializable {
     /** Copies the collections. */
     public RuleHits {
       byOperation =
@@ -73,7 +75,8 @@ public record BacktestReport(
    * @param eventId its {@code eventID}
    * @param operation its {@code eventName}
    */
-  public record Sample(Instant time, String eventId, String operation) {}
+  public record Sample(Instant time, String eventId, String operation)
+      implements java.io.Serializable {}
 
   /**
    * Something that could not be read: the file, the line ({@code -1} when unknown, such as a
@@ -83,7 +86,7 @@ public record BacktestReport(
    * @param line the line, from 1, or {@code -1}
    * @param reason what is wrong
    */
-  public record Malformed(String file, long line, String reason) {
+  public record Malformed(String file, long line, String reason) implements java.io.Serializable {
     /** Checks the arguments. */
     public Malformed {
       Objects.requireNonNull(file, "file");

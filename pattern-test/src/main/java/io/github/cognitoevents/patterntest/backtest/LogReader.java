@@ -57,12 +57,18 @@ final class LogReader {
   }
 
   static void read(Path file, Sink sink) throws IOException {
-    String name = file.getFileName().toString();
+    try (InputStream raw = Files.newInputStream(file)) {
+      read(file.getFileName().toString(), raw, sink);
+    }
+  }
+
+  /** Reads one log file from a stream, its format told by its name; does not close the stream. */
+  static void read(String name, InputStream raw, Sink sink) throws IOException {
     boolean gz = name.endsWith(".gz");
     boolean lines =
         name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.contains(".ndjson");
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
+    try {
+      InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
       if (lines) {
         readLines(in, sink);
       } else {

@@ -3,7 +3,6 @@ package io.github.cognitoevents.patterntest.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cognitoevents.pattern.EventPattern;
 import io.github.cognitoevents.pattern.RuleState;
@@ -11,10 +10,8 @@ import io.github.cognitoevents.patterntest.PatternMatcher;
 import io.github.cognitoevents.patterntest.Rule;
 import io.github.cognitoevents.patterntest.RuleSet;
 import io.github.cognitoevents.patterntest.backtest.BacktestReport.RuleHits;
-import java.io.ByteArrayOutputStream;
+import io.github.cognitoevents.testsupport.CloudTrailHistory;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,9 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,82 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BacktestTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String[] OPERATIONS = {
-    "UpdateUserPoolClient",
-    "DeleteUserPoolClient",
-    "CreateUserPoolClient",
-    "AdminCreateUser",
-    "AdminInitiateAuth",
-    "UpdateUserPool",
-    "SignUp",
-    "ListUsers",
-    "ListUserPoolClients",
-    "DescribeUserPool",
-    "DescribeUserPoolClient",
-    "GetUser",
-    "AdminGetUser"
-  };
-  private static final String[] ACCOUNTS = {"111111111111", "222222222222", "333333333333"};
-  private static final String[] REGIONS = {"us-east-1", "eu-west-1", "ap-southeast-2"};
-
   @TempDir static Path dir;
   static List<ObjectNode> history = new ArrayList<>();
   static RuleSet rules;
 
   @BeforeAll
   static void writeHistory() throws IOException {
-    SplittableRandom random = new SplittableRandom(20261205);
-    Instant start = Instant.parse("2026-09-01T00:00:00Z");
-    for (int i = 0; i < 6000; i++) {
-      history.add(record(random, i, start.plusSeconds(i * 37L)));
-    }
-    // 40 S3 delivery files of 100 records (gzip and plain) in the AWSLogs tree
-    for (int f = 0; f < 40; f++) {
-      List<ObjectNode> part = history.subList(f * 100, (f + 1) * 100);
-      String account = ACCOUNTS[f % 3];
-      Path folder =
-          dir.resolve(
-              "AWSLogs/" + account + "/CloudTrail/" + REGIONS[f % 3] + "/2026/09/0" + (1 + f % 9));
-      Files.createDirectories(folder);
-      ObjectNode doc = MAPPER.createObjectNode();
-      doc.putArray("Records").addAll(part);
-      byte[] bytes = MAPPER.writeValueAsBytes(doc);
-      if (f % 2 == 0) {
-        Files.write(folder.resolve(account + "_CloudTrail_" + f + ".json.gz"), gzip(bytes));
-      } else {
-        Files.write(folder.resolve(account + "_CloudTrail_" + f + ".json"), bytes);
-      }
-    }
-    // lookup-events pages: 10 pages of 100
-    Path lookup = Files.createDirectories(dir.resolve("lookup"));
-    for (int page = 0; page < 10; page++) {
-      ObjectNode doc = MAPPER.createObjectNode();
-      ArrayNode events = doc.putArray("Events");
-      for (ObjectNode r : history.subList(4000 + page * 100, 4100 + page * 100)) {
-        ObjectNode e = events.addObject();
-        e.put("EventId", r.get("eventID").asText());
-        e.put("EventName", r.get("eventName").asText());
-        e.put("CloudTrailEvent", MAPPER.writeValueAsString(r));
-      }
-      doc.put("NextToken", "token-" + page);
-      Files.write(lookup.resolve("page-" + page + ".json"), MAPPER.writeValueAsBytes(doc));
-    }
-    // JSON Lines: records (CloudTrail Lake) and EventBridge events (an archive), gzip
-    StringBuilder lake = new StringBuilder();
-    for (ObjectNode r : history.subList(5000, 5500)) {
-      lake.append(MAPPER.writeValueAsString(r)).append('\n');
-    }
-    Files.writeString(dir.resolve("lake.jsonl"), lake);
-    StringBuilder archive = new StringBuilder();
-    for (ObjectNode r : history.subList(5500, 6000)) {
-      ObjectNode e = MAPPER.createObjectNode();
-      e.put("version", "0").put("id", "x").put("detail-type", "AWS API Call via CloudTrail");
-      e.set("detail", r);
-      archive.append(MAPPER.writeValueAsString(e)).append('\n');
-    }
-    Files.write(
-        dir.resolve("archive.jsonl.gz"), gzip(archive.toString().getBytes(StandardCharsets.UTF_8)));
-
+    history = CloudTrailHistory.write(dir, 20261205).records();
     rules =
         RuleSet.of(
             List.of(
@@ -192,6 +118,30 @@ class BacktestTest {
   }
 
   @Test
+  void filesReadOneByOneAndCombinedGiveTheRunsReport() throws IOException {
+    Backtest backtest = Backtest.of(rules).samples(3);
+    List<BacktestReport> parts = new ArrayList<>();
+    for (Path file : Backtest.logFiles(List.of(dir))) {
+      assertThat(Backtest.isLogFile(file.toString())).isTrue();
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        parts.add(backtest.runFile(file.toString(), in));
+      }
+    }
+    java.util.Collections.reverse(parts); // the order parts arrive in does not matter
+
+    assertThat(backtest.combine(parts)).isEqualTo(backtest.run(List.of(dir)));
+    assertThat(Backtest.isLogFile("notes.txt")).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Backtest.of(
+                        RuleSet.of(
+                            List.of(rule("Other", "{\"source\":[\"x\"]}", RuleState.ENABLED))))
+                    .combine(parts))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a report of other rules cannot be combined");
+  }
+
+  @Test
   void honoursTheTimeWindow() {
     Instant since = Instant.parse("2026-09-01T12:00:00Z");
     Instant until = Instant.parse("2026-09-02T06:00:00Z");
@@ -228,7 +178,9 @@ class BacktestTest {
     Files.writeString(
         bad.resolve("lake.jsonl"),
         "{\"eventSource\": SECRET\n" + MAPPER.writeValueAsString(good.get(0)) + "\n");
-    byte[] gz = gzip(MAPPER.writeValueAsBytes(MAPPER.createObjectNode().putPOJO("Records", good)));
+    byte[] gz =
+        CloudTrailHistory.gzip(
+            MAPPER.writeValueAsBytes(MAPPER.createObjectNode().putPOJO("Records", good)));
     Files.write(bad.resolve("truncated.json.gz"), Arrays.copyOf(gz, gz.length / 2));
 
     BacktestReport report = Backtest.of(rules).run(List.of(bad));
@@ -299,51 +251,5 @@ class BacktestTest {
       }
     }
     return counts;
-  }
-
-  private static ObjectNode record(SplittableRandom random, int i, Instant time) {
-    ObjectNode r = MAPPER.createObjectNode();
-    int kind = random.nextInt(100);
-    String account = ACCOUNTS[random.nextInt(3)];
-    String region = REGIONS[random.nextInt(3)];
-    r.put("eventVersion", "1.08");
-    ObjectNode identity = r.putObject("userIdentity");
-    identity.put("type", "AssumedRole").put("accountId", account);
-    r.put("eventTime", time.toString());
-    r.put("awsRegion", region);
-    r.put("sourceIPAddress", "192.0.2." + random.nextInt(255));
-    r.put("eventID", new java.util.UUID(i, 42).toString());
-    r.put("recipientAccountId", account);
-    r.put("managementEvent", true);
-    r.put("eventCategory", "Management");
-    if (kind < 8) {
-      r.put("eventSource", "s3.amazonaws.com").put("eventName", "GetObject");
-      r.put("eventType", "AwsApiCall").put("readOnly", true);
-    } else if (kind < 13) {
-      r.put("eventSource", "cognito-idp.amazonaws.com").put("eventName", "Login_GET");
-      r.put("eventType", "AwsServiceEvent").put("readOnly", true);
-    } else if (kind < 15) {
-      r.put("eventSource", "cognito-idp.amazonaws.com").put("eventName", "UpdateUserPoolClient");
-      r.put("eventType", "AwsCloudTrailInsight").put("readOnly", false);
-    } else {
-      String op = OPERATIONS[random.nextInt(OPERATIONS.length)];
-      boolean readOnly = op.startsWith("List") || op.startsWith("Describe") || op.contains("Get");
-      r.put("eventSource", "cognito-idp.amazonaws.com").put("eventName", op);
-      r.put("eventType", "AwsApiCall").put("readOnly", readOnly);
-      r.putObject("requestParameters").put("userPoolId", region + "_AbCdEf123");
-      if (random.nextInt(10) == 0) {
-        r.put("errorCode", "NotAuthorizedException").put("errorMessage", "no");
-        r.putNull("responseElements");
-      }
-    }
-    return r;
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (OutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
   }
 }
