@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import io.github.cognitoevents.generator.SdkModel.EnumShape;
 import io.github.cognitoevents.generator.SdkModel.ListType;
 import io.github.cognitoevents.generator.SdkModel.MapType;
@@ -526,9 +525,5 @@ final class ModelWriter {
       at--;
     }
     return camel.substring(at).toUpperCase(Locale.ROOT);
-  }
-
-  static WildcardTypeName subtypeOf(ClassName type) {
-    return WildcardTypeName.subtypeOf(type);
   }
 }

@@ -75,12 +75,6 @@ final class OperationWriter {
                     op -> op.service().id(),
                     java.util.TreeMap::new,
                     java.util.stream.Collectors.counting()));
-    TypeName requestClass =
-        ParameterizedTypeName.get(
-            ClassName.get(Class.class), WildcardTypeName.subtypeOf(REQUEST_PARAMETERS));
-    TypeName responseClass =
-        ParameterizedTypeName.get(
-            ClassName.get(Class.class), WildcardTypeName.subtypeOf(RESPONSE_ELEMENTS));
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(SELF)
             .addModifiers(Modifier.PUBLIC)
@@ -219,7 +213,7 @@ final class OperationWriter {
                     + " loaded when first asked for, not with this enum.)\n\n@return the generated"
                     + " request record; {@code null} for {@link #UNKNOWN}\n")
             .addModifiers(Modifier.PUBLIC)
-            .returns(requestClass)
+            .returns(REQUEST_CLASS)
             .addStatement("return OperationCodecs.requestType(this)")
             .build());
     type.addMethod(
@@ -238,7 +232,7 @@ final class OperationWriter {
                     + " response record; empty for an operation without output (CloudTrail writes"
                     + " {@code null}) and for {@link #UNKNOWN}\n")
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(OPTIONAL, responseClass))
+            .returns(ParameterizedTypeName.get(OPTIONAL, RESPONSE_CLASS))
             .addStatement(
                 "return hasOutput ? $T.of(OperationCodecs.responseType(this)) : $T.empty()",
                 OPTIONAL,
@@ -287,43 +281,21 @@ final class OperationWriter {
         .build();
   }
 
+  /** {@code Class<? extends RequestParameters>}. */
+  private static final TypeName REQUEST_CLASS =
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(REQUEST_PARAMETERS));
+
+  /** {@code Class<? extends ResponseElements>}. */
+  private static final TypeName RESPONSE_CLASS =
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(RESPONSE_ELEMENTS));
+
   TypeSpec codecs() {
     TypeName requestCodec =
         ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(REQUEST_PARAMETERS));
     TypeName responseCodec =
         ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(RESPONSE_ELEMENTS));
-    CodeBlock.Builder requests = CodeBlock.builder().add("return switch (operation) {\n").indent();
-    CodeBlock.Builder responses = CodeBlock.builder().add("return switch (operation) {\n").indent();
-    for (Operation op : model.operations) {
-      requests.add(
-          "case $L -> $T.CODEC;\n", constant(op), ClassName.get(PACKAGE, op.request().javaName));
-      if (op.response() != null) {
-        responses.add(
-            "case $L -> $T.CODEC;\n", constant(op), ClassName.get(PACKAGE, op.response().javaName));
-      }
-    }
-    requests.add("case UNKNOWN -> null;\n").unindent().add("};\n");
-    responses.add("default -> null;\n").unindent().add("};\n");
-    CodeBlock.Builder requestTypes =
-        CodeBlock.builder().add("return switch (operation) {\n").indent();
-    CodeBlock.Builder responseTypes =
-        CodeBlock.builder().add("return switch (operation) {\n").indent();
-    for (Operation op : model.operations) {
-      requestTypes.add(
-          "case $L -> $T.class;\n", constant(op), ClassName.get(PACKAGE, op.request().javaName));
-      if (op.response() != null) {
-        responseTypes.add(
-            "case $L -> $T.class;\n", constant(op), ClassName.get(PACKAGE, op.response().javaName));
-      }
-    }
-    requestTypes.add("case UNKNOWN -> null;\n").unindent().add("};\n");
-    responseTypes.add("default -> null;\n").unindent().add("};\n");
-    TypeName requestClass =
-        ParameterizedTypeName.get(
-            ClassName.get(Class.class), WildcardTypeName.subtypeOf(REQUEST_PARAMETERS));
-    TypeName responseClass =
-        ParameterizedTypeName.get(
-            ClassName.get(Class.class), WildcardTypeName.subtypeOf(RESPONSE_ELEMENTS));
     return TypeSpec.classBuilder("OperationCodecs")
         .addModifiers(Modifier.FINAL)
         .addJavadoc(
@@ -331,34 +303,38 @@ final class OperationWriter {
                 + " branch loads its record class only when it runs, so reading one operation's"
                 + " event loads that operation's records and no others.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("request")
-                .addModifiers(Modifier.STATIC)
-                .returns(requestCodec)
-                .addParameter(SELF, "operation")
-                .addCode(requests.build())
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("response")
-                .addModifiers(Modifier.STATIC)
-                .returns(responseCodec)
-                .addParameter(SELF, "operation")
-                .addCode(responses.build())
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("requestType")
-                .addModifiers(Modifier.STATIC)
-                .returns(requestClass)
-                .addParameter(SELF, "operation")
-                .addCode(requestTypes.build())
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("responseType")
-                .addModifiers(Modifier.STATIC)
-                .returns(responseClass)
-                .addParameter(SELF, "operation")
-                .addCode(responseTypes.build())
-                .build())
+        .addMethod(switchMethod("request", requestCodec, Operation::request, "CODEC"))
+        .addMethod(switchMethod("response", responseCodec, Operation::response, "CODEC"))
+        .addMethod(switchMethod("requestType", REQUEST_CLASS, Operation::request, "class"))
+        .addMethod(switchMethod("responseType", RESPONSE_CLASS, Operation::response, "class"))
+        .build();
+  }
+
+  /**
+   * {@code static T name(CognitoOperation operation)}: a switch giving {@code Record.member} of the
+   * shape each operation has, {@code null} for the others.
+   */
+  private MethodSpec switchMethod(
+      String name,
+      TypeName returns,
+      java.util.function.Function<Operation, SdkModel.Shape> shape,
+      String member) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (operation) {\n").indent();
+    boolean all = true;
+    for (Operation op : model.operations) {
+      SdkModel.Shape s = shape.apply(op);
+      if (s == null) {
+        all = false;
+      } else {
+        body.add("case $L -> $T.$L;\n", constant(op), ClassName.get(PACKAGE, s.javaName), member);
+      }
+    }
+    body.add(all ? "case UNKNOWN -> null;\n" : "default -> null;\n").unindent().add("};\n");
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(returns)
+        .addParameter(SELF, "operation")
+        .addCode(body.build())
         .build();
   }
 }
