@@ -492,12 +492,12 @@ public record CloudTrailRecord(
     String poolId = null;
     String clientId = null;
     if (requestParameters != null) {
-      JsonNode json = requestParameters.toJson();
+      JsonNode json = view(requestParameters);
       poolId = textOrNull(json.get("userPoolId"));
       clientId = textOrNull(json.get("clientId"));
     }
     if (responseElements != null && (poolId == null || clientId == null)) {
-      JsonNode client = responseElements.toJson().get("userPoolClient");
+      JsonNode client = view(responseElements).get("userPoolClient");
       if (client != null) {
         poolId = poolId != null ? poolId : textOrNull(client.get("userPoolId"));
         clientId = clientId != null ? clientId : textOrNull(client.get("clientId"));
@@ -507,6 +507,19 @@ public record CloudTrailRecord(
       return Optional.empty();
     }
     return Optional.of(new UserPoolClientRef(poolId, clientId));
+  }
+
+  /** The JSON of the parameters or elements: an untyped value's own read-only tree, no copy. */
+  private static JsonNode view(Object value) {
+    if (value instanceof UntypedRequest untyped) {
+      return untyped.json();
+    }
+    if (value instanceof UntypedResponse untyped) {
+      return untyped.json();
+    }
+    return value instanceof RequestParameters request
+        ? request.toJson()
+        : ((ResponseElements) value).toJson();
   }
 
   private static String textOrNull(JsonNode node) {
@@ -524,7 +537,7 @@ public record CloudTrailRecord(
    */
   public Optional<String> userPoolId() {
     if (requestParameters != null) {
-      String id = textOrNull(requestParameters.toJson().get("userPoolId"));
+      String id = textOrNull(view(requestParameters).get("userPoolId"));
       if (id != null) {
         return Optional.of(id);
       }
