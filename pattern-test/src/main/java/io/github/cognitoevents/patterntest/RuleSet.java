@@ -179,7 +179,25 @@ public final class RuleSet implements Serializable {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public List<Rule> matchingRules(byte[] eventJson) {
-    int[] fired = Engine.matching(program, nonNull(eventJson));
+    return rulesOf(Engine.matching(program, nonNull(eventJson)));
+  }
+
+  /**
+   * The rules that fire on an event held in part of an array (a buffer reused from event to event,
+   * as a log reader keeps one), in rule order.
+   *
+   * @param eventJson an array holding the event as UTF-8 JSON bytes
+   * @param offset where the event starts
+   * @param length how many bytes it has
+   * @return the rules, empty when none fires
+   * @throws InvalidEventException if the event is not a valid test event
+   * @throws IndexOutOfBoundsException if the range is not inside the array
+   */
+  public List<Rule> matchingRules(byte[] eventJson, int offset, int length) {
+    return rulesOf(Engine.matching(program, nonNull(eventJson), offset, length));
+  }
+
+  private List<Rule> rulesOf(int[] fired) {
     List<Rule> out = new ArrayList<>(fired.length);
     for (int i : fired) {
       if (enabled[i]) {

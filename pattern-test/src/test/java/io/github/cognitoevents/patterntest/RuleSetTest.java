@@ -50,6 +50,29 @@ class RuleSetTest {
           .build();
 
   @Test
+  void readsAnEventHeldInPartOfAnArray() {
+    byte[] event = UPDATE.getBytes(StandardCharsets.UTF_8);
+    byte[] buffer = new byte[event.length + 20];
+    java.util.Arrays.fill(buffer, (byte) '#');
+    System.arraycopy(event, 0, buffer, 7, event.length);
+    assertThat(rules.matchingRules(buffer, 7, event.length))
+        .extracting(Rule::name)
+        .containsExactly("Pool", "ClientChanges", "NoError");
+    byte[] bom = ("\uFEFF" + UPDATE).getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(bom, 0, buffer = new byte[bom.length + 5], 5, bom.length);
+    assertThat(rules.matchingRules(buffer, 5, bom.length)).hasSize(3);
+    byte[] utf16 = UPDATE.getBytes(StandardCharsets.UTF_16BE);
+    System.arraycopy(utf16, 0, buffer = new byte[utf16.length + 3], 3, utf16.length);
+    assertThat(rules.matchingRules(buffer, 3, utf16.length)).hasSize(3);
+    assertThatThrownBy(() -> rules.matchingRules(event, 0, event.length - 1))
+        .isInstanceOf(InvalidEventException.class);
+    assertThatThrownBy(() -> rules.matchingRules(event, 1, event.length))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> rules.matchingRules(event, -1, 2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void listsTheRulesThatFireInRuleOrder() {
     assertThat(rules.matching(UPDATE)).containsExactly("Pool", "ClientChanges", "NoError");
     assertThat(rules.matchingRules(UPDATE.getBytes(StandardCharsets.UTF_8)))

@@ -16,7 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,8 +54,15 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Directories are walked recursively for {@code *.json}, {@code *.json.gz}, {@code *.jsonl},
- * {@code *.ndjson} (plain or gzip); files are read in parallel, each as a stream. Immutable and
- * thread-safe.
+ * {@code *.ndjson} (plain or gzip); files are read in parallel, each as a stream. An S3 delivery
+ * file's records are split from its bytes without a token pass: each Cognito record is validated by
+ * the rule set's own scan as its event is matched (a record EventBridge could not deliver is listed
+ * as malformed), records of other services only as far as their structure; a file whose structure
+ * breaks (it ends early, a missing comma) is listed at the line where it broke and read no further,
+ * as is a record larger than 32 MiB. When every enabled rule names its operations ({@code
+ * detail.eventName} equal to one of a list of strings, in every {@code $or} branch), the event of a
+ * record of any other operation is neither built nor scanned: the counts are the same, but such a
+ * record is checked for structure only. Immutable and thread-safe.
  */
 public final class Backtest implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -302,10 +311,13 @@ public final class Backtest implements java.io.Serializable {
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
     }
+    Delivery.Envelope envelope = new Delivery.Envelope();
+    java.util.Set<String> operations = EventNameFilter.of(rules);
     LogReader.Sink sink =
         new LogReader.Sink() {
           @Override
-          public void record(Delivery.Fields record, byte[] recordJson, long line) {
+          public void record(
+              Delivery.Fields record, byte[] json, int offset, int length, long line) {
             partial.records++;
             if (!Delivery.isCognito(record)) {
               partial.notCognito++;
@@ -318,7 +330,7 @@ public final class Backtest implements java.io.Serializable {
             }
             Instant time;
             try {
-              time = Instant.parse(record.eventTime());
+              time = Delivery.time(record.eventTime());
             } catch (DateTimeParseException e) {
               partial.records--;
               partial.malformed.add(new Malformed(file, line, "an eventTime that is not a time"));
@@ -329,10 +341,17 @@ public final class Backtest implements java.io.Serializable {
               partial.outsideWindow++;
               return;
             }
+            if (operations != null
+                && record.single()
+                && record.eventName() != null
+                && !operations.contains(record.eventName())) {
+              return; // no rule can fire on this operation: the event is not built nor scanned
+            }
             boolean needsAll = Delivery.needsAllManagementEvents(record);
             List<Rule> fired;
             try {
-              fired = rules.matchingRules(Delivery.envelope(record, detailType, recordJson));
+              int size = envelope.write(record, detailType, json, offset, length);
+              fired = rules.matchingRules(envelope.bytes(), 0, size);
             } catch (InvalidEventException e) {
               partial.records--;
               partial.malformed.add(
@@ -370,7 +389,7 @@ public final class Backtest implements java.io.Serializable {
     final long[] hits;
     final Instant[] first;
     final Instant[] last;
-    final List<TreeMap<String, Long>> byOperation = new ArrayList<>();
+    final List<HashMap<String, long[]>> byOperation = new ArrayList<>(); // sorted in report()
     final List<TreeSet<Sample>> samples = new ArrayList<>();
     final List<Malformed> malformed = new ArrayList<>();
     final int sampleSize;
@@ -386,7 +405,7 @@ public final class Backtest implements java.io.Serializable {
       first = new Instant[rules];
       last = new Instant[rules];
       for (int i = 0; i < rules; i++) {
-        byOperation.add(new TreeMap<>());
+        byOperation.add(new HashMap<>());
         samples.add(new TreeSet<>(ORDER));
       }
     }
@@ -399,8 +418,20 @@ public final class Backtest implements java.io.Serializable {
       if (last[rule] == null || time.isAfter(last[rule])) {
         last[rule] = time;
       }
-      byOperation.get(rule).merge(operation, 1L, Long::sum);
-      keep(samples.get(rule), new Sample(time, eventId, operation));
+      count(rule, operation, 1);
+      TreeSet<Sample> kept = samples.get(rule);
+      if (sampleSize > 0 && (kept.size() < sampleSize || !time.isAfter(kept.last().time()))) {
+        keep(kept, new Sample(time, eventId, operation)); // else it would be dropped at once
+      }
+    }
+
+    private void count(int rule, String operation, long hits) {
+      long[] count = byOperation.get(rule).get(operation);
+      if (count == null) {
+        byOperation.get(rule).put(operation, new long[] {hits});
+      } else {
+        count[0] += hits;
+      }
     }
 
     private void keep(TreeSet<Sample> set, Sample sample) {
@@ -425,7 +456,9 @@ public final class Backtest implements java.io.Serializable {
         p.hits[i] = r.hits();
         p.first[i] = r.first();
         p.last[i] = r.last();
-        p.byOperation.get(i).putAll(r.byOperation());
+        for (Map.Entry<String, Long> e : r.byOperation().entrySet()) {
+          p.count(i, e.getKey(), e.getValue());
+        }
         for (Sample sample : r.samples()) {
           p.keep(p.samples.get(i), sample);
         }
@@ -450,8 +483,9 @@ public final class Backtest implements java.io.Serializable {
         if (last[i] == null || other.last[i].isAfter(last[i])) {
           last[i] = other.last[i];
         }
-        TreeMap<String, Long> ops = byOperation.get(i);
-        other.byOperation.get(i).forEach((k, v) -> ops.merge(k, v, Long::sum));
+        for (Map.Entry<String, long[]> e : other.byOperation.get(i).entrySet()) {
+          count(i, e.getKey(), e.getValue()[0]);
+        }
         for (Sample s : other.samples.get(i)) {
           keep(samples.get(i), s);
         }
@@ -463,6 +497,8 @@ public final class Backtest implements java.io.Serializable {
       List<RuleHits> out = new ArrayList<>();
       for (int i = 0; i < rules.size(); i++) {
         Rule rule = rules.get(i);
+        TreeMap<String, Long> operations = new TreeMap<>();
+        byOperation.get(i).forEach((operation, count) -> operations.put(operation, count[0]));
         out.add(
             new RuleHits(
                 rule.name(),
@@ -470,7 +506,7 @@ public final class Backtest implements java.io.Serializable {
                 hits[i],
                 first[i],
                 last[i],
-                byOperation.get(i),
+                operations,
                 new ArrayList<>(samples.get(i))));
       }
       List<Malformed> sorted = new ArrayList<>(malformed);

@@ -4,6 +4,13 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitoevents.pattern.RuleState;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,15 +46,13 @@ final class Delivery {
           "AwsConsoleAction", "AWS Console Action via CloudTrail",
           "AwsConsoleSignIn", "AWS Console Sign In via CloudTrail");
 
-  static final java.util.Set<String> COGNITO_SOURCES =
-      java.util.Set.of(
-          "cognito-idp.amazonaws.com",
-          "cognito-identity.amazonaws.com",
-          "cognito-sync.amazonaws.com");
-
   private Delivery() {}
 
-  /** The top-level members of a record that delivery needs, read while the record streams by. */
+  /**
+   * The top-level members of a record that delivery needs, read while the record streams by; {@code
+   * single} when each of them appears at most once in the record's bytes (then {@code eventName} is
+   * the event's only value there).
+   */
   record Fields(
       String eventSource,
       String eventName,
@@ -56,10 +61,16 @@ final class Delivery {
       String awsRegion,
       String account,
       String eventId,
-      boolean readOnly) {
+      boolean readOnly,
+      boolean single) {
 
-    /** The same members from a tree. */
-    static Fields of(JsonNode record) {
+    /**
+     * The same members from a tree.
+     *
+     * @param single whether the bytes handed on with these fields hold each member once (bytes
+     *     written from the tree do; the original bytes of a record may repeat a member)
+     */
+    static Fields of(JsonNode record, boolean single) {
       JsonNode readOnly = record.path("readOnly");
       return new Fields(
           text(record, "eventSource"),
@@ -69,7 +80,8 @@ final class Delivery {
           text(record, "awsRegion"),
           text(record, "recipientAccountId"),
           text(record, "eventID"),
-          readOnly.isBoolean() ? readOnly.booleanValue() : "true".equals(readOnly.asText()));
+          readOnly.isBoolean() ? readOnly.booleanValue() : "true".equals(readOnly.asText()),
+          single);
     }
 
     private static String text(JsonNode record, String name) {
@@ -80,7 +92,12 @@ final class Delivery {
 
   /** Whether the record is a Cognito event. */
   static boolean isCognito(Fields record) {
-    return record.eventSource() != null && COGNITO_SOURCES.contains(record.eventSource());
+    String source = record.eventSource();
+    return source != null
+        && source.startsWith("cognito-")
+        && (source.equals("cognito-idp.amazonaws.com")
+            || source.equals("cognito-identity.amazonaws.com")
+            || source.equals("cognito-sync.amazonaws.com"));
   }
 
   /** The detail-type EventBridge gives the record, or {@code null} when it delivers none. */
@@ -105,35 +122,174 @@ final class Delivery {
   }
 
   /**
-   * The EventBridge event for a record that has a detail-type, as UTF-8 JSON: the envelope members
-   * followed by the record's own bytes as {@code detail} (member order does not matter to a
-   * pattern).
+   * The time of a record: CloudTrail's own form ({@code 2026-06-01T09:15:02Z}, also with a fraction
+   * of a second) read directly, any other form by {@link Instant#parse}, which also gives the error
+   * for a time that is not one.
+   *
+   * @throws java.time.format.DateTimeParseException if it is not a time
    */
-  static byte[] envelope(Fields record, String detailType, byte[] recordJson) {
-    String eventId = record.eventId() == null ? "" : record.eventId();
-    String source = record.eventSource();
-    int dot = source.indexOf(".amazonaws.com");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(recordJson.length + 256);
-    JsonStringEncoder quote = JsonStringEncoder.getInstance();
-    write(out, "{\"version\":\"0\",\"id\":\"");
-    write(out, UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8)).toString());
-    write(out, "\",\"detail-type\":\"");
-    out.writeBytes(quote.quoteAsUTF8(detailType));
-    write(out, "\",\"source\":\"aws.");
-    out.writeBytes(quote.quoteAsUTF8(dot > 0 ? source.substring(0, dot) : source));
-    write(out, "\",\"account\":\"");
-    out.writeBytes(quote.quoteAsUTF8(record.account() == null ? "" : record.account()));
-    write(out, "\",\"time\":\"");
-    out.writeBytes(quote.quoteAsUTF8(record.eventTime()));
-    write(out, "\",\"region\":\"");
-    out.writeBytes(quote.quoteAsUTF8(record.awsRegion() == null ? "" : record.awsRegion()));
-    write(out, "\",\"resources\":[],\"detail\":");
-    out.writeBytes(recordJson);
-    out.write('}');
-    return out.toByteArray();
+  static Instant time(String text) {
+    int n = text.length();
+    if (n >= 20
+        && n <= 30
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && text.charAt(10) == 'T'
+        && text.charAt(13) == ':'
+        && text.charAt(16) == ':'
+        && text.charAt(n - 1) == 'Z'
+        && (n == 20 || (n > 21 && text.charAt(19) == '.'))) {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      int fraction = n == 20 ? 0 : digits(text, 20, n - 21);
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && (day <= 28 || day <= Month.of(month).length(Year.isLeap(year)))
+          && hour >= 0
+          && hour < 24
+          && minute >= 0
+          && minute < 60
+          && second >= 0
+          && second < 60
+          && fraction >= 0) {
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        long nanos = fraction;
+        for (int i = n - 21; i < 9 && n > 20; i++) {
+          nanos *= 10;
+        }
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
+      }
+    }
+    return Instant.parse(text);
   }
 
-  private static void write(java.io.ByteArrayOutputStream out, String ascii) {
-    out.writeBytes(ascii.getBytes(StandardCharsets.ISO_8859_1));
+  /** The value of {@code count} ASCII digits, or -1 when one is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * Writes the EventBridge events of one reader's records into one buffer, reused from record to
+   * record: the envelope members followed by the record's own bytes as {@code detail} (member order
+   * does not matter to a pattern). Not thread-safe: one per file being read.
+   */
+  static final class Envelope {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] VERSION_ID = ascii("{\"version\":\"0\",\"id\":\"");
+    private static final byte[] DETAIL_TYPE = ascii("\",\"detail-type\":\"");
+    private static final byte[] SOURCE = ascii("\",\"source\":\"aws.");
+    private static final byte[] ACCOUNT = ascii("\",\"account\":\"");
+    private static final byte[] TIME = ascii("\",\"time\":\"");
+    private static final byte[] REGION = ascii("\",\"region\":\"");
+    private static final byte[] DETAIL = ascii("\",\"resources\":[],\"detail\":");
+
+    private final MessageDigest md5;
+    private byte[] buffer = new byte[8192];
+    private int length;
+
+    Envelope() {
+      try {
+        md5 = MessageDigest.getInstance("MD5");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("MD5, which every Java platform has, is missing", e);
+      }
+    }
+
+    /**
+     * Writes the event for a record that has a detail-type.
+     *
+     * @return its length; the bytes are the first ones of {@link #bytes()}, until the next write
+     */
+    int write(Fields record, String detailType, byte[] json, int offset, int count) {
+      length = 0;
+      String source = record.eventSource();
+      int dot = source.indexOf(".amazonaws.com");
+      append(VERSION_ID);
+      id(record.eventId() == null ? "" : record.eventId());
+      append(DETAIL_TYPE);
+      quoted(detailType);
+      append(SOURCE);
+      quoted(dot > 0 ? source.substring(0, dot) : source);
+      append(ACCOUNT);
+      quoted(record.account() == null ? "" : record.account());
+      append(TIME);
+      quoted(record.eventTime());
+      append(REGION);
+      quoted(record.awsRegion() == null ? "" : record.awsRegion());
+      append(DETAIL);
+      append(json, offset, count);
+      ensure(1);
+      buffer[length++] = '}';
+      return length;
+    }
+
+    byte[] bytes() {
+      return buffer;
+    }
+
+    /** {@link UUID#nameUUIDFromBytes} of the event ID, written without the objects it makes. */
+    private void id(String eventId) {
+      byte[] hash = md5.digest(eventId.getBytes(StandardCharsets.UTF_8));
+      hash[6] = (byte) ((hash[6] & 0x0f) | 0x30); // version 3: name-based, MD5
+      hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // the IETF variant
+      ensure(36);
+      for (int i = 0; i < 16; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) {
+          buffer[length++] = '-';
+        }
+        buffer[length++] = HEX[(hash[i] >> 4) & 0xf];
+        buffer[length++] = HEX[hash[i] & 0xf];
+      }
+    }
+
+    /** The inside of a JSON string: plain printable ASCII as it is, anything else escaped. */
+    private void quoted(String value) {
+      int n = value.length();
+      ensure(n);
+      int start = length;
+      for (int i = 0; i < n; i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+          length = start;
+          append(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+          return;
+        }
+        buffer[length++] = (byte) c;
+      }
+    }
+
+    private void append(byte[] bytes) {
+      append(bytes, 0, bytes.length);
+    }
+
+    private void append(byte[] bytes, int offset, int count) {
+      ensure(count);
+      System.arraycopy(bytes, offset, buffer, length, count);
+      length += count;
+    }
+
+    private void ensure(int more) {
+      if (length + more > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+      }
+    }
+
+    private static byte[] ascii(String text) {
+      return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
   }
 }

@@ -1,9 +1,7 @@
 package io.github.cognitoevents.patterntest.backtest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +26,11 @@ import java.util.zip.ZipException;
 final class LogReader {
   /** What the reader hands on. */
   interface Sink {
-    void record(Delivery.Fields fields, byte[] recordJson, long line);
+    /**
+     * A record: its bytes are {@code json[offset, offset + length)}, valid only during the call
+     * (the array is the reader's buffer).
+     */
+    void record(Delivery.Fields fields, byte[] json, int offset, int length, long line);
 
     void malformed(long line, String reason);
   }
@@ -36,13 +38,6 @@ final class LogReader {
   private static final ObjectMapper MAPPER =
       new ObjectMapper(
           JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build());
-
-  /**
-   * The S3 files' reader: duplicate keys are left to the matcher, which accepts them as EventBridge
-   * does.
-   */
-  private static final JsonFactory STREAMING =
-      JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
   private LogReader() {}
 
@@ -102,53 +97,55 @@ final class LogReader {
   }
 
   private static void readDocument(InputStream in, Sink sink) throws IOException {
-    Recording recording = new Recording(in);
-    JsonParser p = STREAMING.createParser(recording);
-    long line = 1;
-    try {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        sink.malformed(1, "not a CloudTrail log file (no top-level object)");
-        return;
-      }
-      boolean found = false;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if ((field.equals("Records") || field.equals("Events")) && value == JsonToken.START_ARRAY) {
-          found = true;
-          boolean lookup = field.equals("Events");
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            line = p.currentLocation().getLineNr();
-            if (!lookup) {
-              sliceRecord(p, recording, line, sink);
-              continue;
-            }
-            JsonNode element = MAPPER.readTree(p);
-            {
-              JsonNode text = element.get("CloudTrailEvent");
-              if (text == null || !text.isTextual()) {
-                sink.malformed(line, "a lookup-events entry without a CloudTrailEvent string");
-                continue;
+    new RecordSplitter(in)
+        .read(
+            new RecordSplitter.Handler() {
+              @Override
+              public void record(
+                  Delivery.Fields fields, byte[] json, int offset, int length, long line)
+                  throws IOException {
+                if (fields == null) { // wanted members spelled with escapes: let Jackson read them
+                  try {
+                    fields = Delivery.Fields.of(MAPPER.readTree(json, offset, length), false);
+                  } catch (JsonProcessingException e) {
+                    sink.malformed(line, "a record that is not JSON");
+                    return;
+                  }
+                }
+                if (complete(fields, line, sink)) {
+                  sink.record(fields, json, offset, length, line);
+                }
               }
-              try {
-                element = MAPPER.readTree(text.textValue());
-              } catch (JsonProcessingException e) {
-                sink.malformed(line, "a CloudTrailEvent string that is not JSON");
-                continue;
+
+              @Override
+              public void lookupEntry(byte[] json, int offset, int length, long line)
+                  throws IOException {
+                JsonNode text;
+                try {
+                  text = MAPPER.readTree(json, offset, length).get("CloudTrailEvent");
+                } catch (JsonProcessingException e) {
+                  sink.malformed(line, "a lookup-events entry that is not JSON");
+                  return;
+                }
+                if (text == null || !text.isTextual()) {
+                  sink.malformed(line, "a lookup-events entry without a CloudTrailEvent string");
+                  return;
+                }
+                JsonNode record;
+                try {
+                  record = MAPPER.readTree(text.textValue());
+                } catch (JsonProcessingException e) {
+                  sink.malformed(line, "a CloudTrailEvent string that is not JSON");
+                  return;
+                }
+                hand(record, line, sink);
               }
-            }
-            hand(element, line, sink);
-          }
-        } else {
-          p.skipChildren();
-        }
-      }
-      if (!found) {
-        sink.malformed(1, "not a CloudTrail log file (no Records or Events array)");
-      }
-    } catch (JsonProcessingException e) {
-      sink.malformed(e.getLocation() == null ? line : e.getLocation().getLineNr(), "not JSON");
-    }
+
+              @Override
+              public void malformed(long line, String reason) {
+                sink.malformed(line, reason);
+              }
+            });
   }
 
   private static void hand(JsonNode node, long line, Sink sink) throws IOException {
@@ -156,9 +153,10 @@ final class LogReader {
       sink.malformed(line, "a record that is not a JSON object");
       return;
     }
-    Delivery.Fields fields = Delivery.Fields.of(node);
+    Delivery.Fields fields = Delivery.Fields.of(node, true);
     if (complete(fields, line, sink)) {
-      sink.record(fields, MAPPER.writeValueAsBytes(node), line);
+      byte[] json = MAPPER.writeValueAsBytes(node);
+      sink.record(fields, json, 0, json.length, line);
     }
   }
 
@@ -168,110 +166,5 @@ final class LogReader {
       return false;
     }
     return true;
-  }
-
-  /**
-   * Slices one record of a {@code Records} array out of the bytes the parser has read, noting the
-   * top-level members delivery needs as it passes them: no tree is built and nothing is re-encoded.
-   */
-  private static void sliceRecord(JsonParser p, Recording bytes, long line, Sink sink)
-      throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      p.skipChildren();
-      sink.malformed(line, "a record that is not a JSON object");
-      return;
-    }
-    long from = p.currentTokenLocation().getByteOffset();
-    String source = null;
-    String name = null;
-    String time = null;
-    String type = null;
-    String region = null;
-    String account = null;
-    String id = null;
-    boolean readOnly = false;
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String member = p.currentName();
-      JsonToken value = p.nextToken();
-      if (value == JsonToken.VALUE_STRING) {
-        switch (member) {
-          case "eventSource" -> source = p.getText();
-          case "eventName" -> name = p.getText();
-          case "eventTime" -> time = p.getText();
-          case "eventType" -> type = p.getText();
-          case "awsRegion" -> region = p.getText();
-          case "recipientAccountId" -> account = p.getText();
-          case "eventID" -> id = p.getText();
-          case "readOnly" -> readOnly = "true".equals(p.getText());
-          default -> {}
-        }
-      } else if (value == JsonToken.VALUE_TRUE && member.equals("readOnly")) {
-        readOnly = true;
-      } else {
-        p.skipChildren();
-      }
-    }
-    long to = p.currentTokenLocation().getByteOffset() + 1;
-    byte[] json = bytes.slice(from, to);
-    bytes.discardBefore(to);
-    Delivery.Fields fields =
-        new Delivery.Fields(source, name, time, type, region, account, id, readOnly);
-    if (complete(fields, line, sink)) {
-      sink.record(fields, json, line);
-    }
-  }
-
-  /** The bytes a parser has read, kept from the start of the current record on. */
-  private static final class Recording extends InputStream {
-    private final InputStream in;
-    private byte[] buffer = new byte[1 << 17];
-    private long base;
-    private int length;
-
-    Recording(InputStream in) {
-      this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        append(new byte[] {(byte) b}, 0, 1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] into, int offset, int count) throws IOException {
-      int n = in.read(into, offset, count);
-      if (n > 0) {
-        append(into, offset, n);
-      }
-      return n;
-    }
-
-    private void append(byte[] from, int offset, int count) {
-      if (length + count > buffer.length) {
-        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
-      }
-      System.arraycopy(from, offset, buffer, length, count);
-      length += count;
-    }
-
-    byte[] slice(long from, long to) {
-      return java.util.Arrays.copyOfRange(buffer, (int) (from - base), (int) (to - base));
-    }
-
-    void discardBefore(long offset) {
-      int drop = (int) (offset - base);
-      System.arraycopy(buffer, drop, buffer, 0, length - drop);
-      length -= drop;
-      base = offset;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs a {@link Compiled} set over an event: the entry points the public API delegates to. Every
@@ -119,10 +120,24 @@ public final class Engine {
    * @throws InvalidEventException if the event is not a valid test event
    */
   public static int[] matching(Compiled program, byte[] event) {
+    return matching(program, event, 0, event.length);
+  }
+
+  /**
+   * The patterns that match an event held in part of an array, by index, ascending.
+   *
+   * @param program the compiled patterns
+   * @param event an array holding the event's bytes
+   * @param offset where the event starts
+   * @param length how many bytes it has
+   * @return the indexes of the matching patterns
+   * @throws InvalidEventException if the event is not a valid test event
+   */
+  public static int[] matching(Compiled program, byte[] event, int offset, int length) {
     Scratch s = Scratch.get();
     s.inUse = true;
     try {
-      run(program, event, s, false);
+      run(program, event, offset, length, s, false);
       int[] result = Arrays.copyOf(s.fired, s.firedCount);
       Arrays.sort(result);
       return result;
@@ -143,7 +158,7 @@ public final class Engine {
     Scratch s = Scratch.get();
     s.inUse = true;
     try {
-      run(program, event, s, true);
+      run(program, event, 0, event.length, s, true);
       return s.firedCount > 0;
     } finally {
       s.inUse = false;
@@ -160,9 +175,10 @@ public final class Engine {
     matchesAny(Compiled.EMPTY, event);
   }
 
-  private static void run(Compiled program, byte[] event, Scratch s, boolean first) {
+  private static void run(
+      Compiled program, byte[] event, int offset, int length, Scratch s, boolean first) {
     s.reset(program, false);
-    scan(program, event, s);
+    scan(program, event, offset, length, s);
     for (int sr : program.unindexed) {
       if (check(program, sr, s) && first) {
         return;
@@ -199,7 +215,7 @@ public final class Engine {
   public static List<MatchExplanation> explain(Compiled program, byte[] event) {
     Scratch s = new Scratch();
     s.reset(program, true);
-    scan(program, event, s);
+    scan(program, event, 0, event.length, s);
     List<MatchExplanation> out = new ArrayList<>(program.patternCount);
     for (int p = 0; p < program.patternCount; p++) {
       List<MatchExplanation.Branch> branches = new ArrayList<>();
@@ -228,8 +244,8 @@ public final class Engine {
     return out;
   }
 
-  private static void scan(Compiled program, byte[] event, Scratch s) {
-    int found = scanBytes(program, event, s);
+  private static void scan(Compiled program, byte[] event, int offset, int length, Scratch s) {
+    int found = scanBytes(program, event, offset, length, s);
     if (found < 0) {
       throw new InvalidEventException("the event is not a JSON object", null);
     }
@@ -243,24 +259,29 @@ public final class Engine {
    * Scans bytes in any encoding Jackson detects: the required fields found, or -1 for a non-object.
    */
   static int scanBytes(Compiled program, byte[] event, Scratch s) {
-    int offset = 0;
-    int length = event.length;
-    if (length >= 2 && (event[0] == 0 || event[1] == 0 || isUtf16Bom(event))) {
-      event = transcode(event);
+    return scanBytes(program, event, 0, event.length, s);
+  }
+
+  private static int scanBytes(Compiled program, byte[] event, int offset, int length, Scratch s) {
+    Objects.checkFromIndexSize(offset, length, event.length);
+    if (length >= 2
+        && (event[offset] == 0 || event[offset + 1] == 0 || isUtf16Bom(event, offset))) {
+      event = transcode(Arrays.copyOfRange(event, offset, offset + length));
+      offset = 0;
       length = event.length;
     } else if (length >= 3
-        && (event[0] & 0xff) == 0xEF
-        && (event[1] & 0xff) == 0xBB
-        && (event[2] & 0xff) == 0xBF) {
-      offset = 3; // a UTF-8 byte-order mark, which Jackson skips
+        && (event[offset] & 0xff) == 0xEF
+        && (event[offset + 1] & 0xff) == 0xBB
+        && (event[offset + 2] & 0xff) == 0xBF) {
+      offset += 3; // a UTF-8 byte-order mark, which Jackson skips
       length -= 3;
     }
     return s.scanner.scan(program, event, offset, length, s);
   }
 
-  private static boolean isUtf16Bom(byte[] b) {
-    int b0 = b[0] & 0xff;
-    int b1 = b[1] & 0xff;
+  private static boolean isUtf16Bom(byte[] b, int offset) {
+    int b0 = b[offset] & 0xff;
+    int b1 = b[offset + 1] & 0xff;
     return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
   }
 

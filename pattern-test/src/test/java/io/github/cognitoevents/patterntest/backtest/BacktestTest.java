@@ -82,7 +82,7 @@ class BacktestTest {
   void countsPerRuleEqualMatchingEachConstructedEventAlone() {
     BacktestReport report = Backtest.of(rules).samples(3).run(List.of(dir));
 
-    Map<String, Long> expected = oracle(history, null, null);
+    Map<String, Long> expected = oracle(rules, history, null, null);
     Map<String, Long> actual = new LinkedHashMap<>();
     for (RuleHits r : report.rules()) {
       actual.put(r.rule(), r.hits());
@@ -106,6 +106,40 @@ class BacktestTest {
         .isEqualTo(clients.hits());
     assertThat(clients.samples()).hasSize(3);
     assertThat(clients.samples().get(0).time()).isEqualTo(clients.first());
+  }
+
+  @Test
+  void rulesThatNameTheirOperationsSkipTheOthersAndCountTheSame() {
+    RuleSet named =
+        RuleSet.of(
+            List.of(
+                rules.rules().get(0), // ClientChanges
+                rule(
+                    "ListsAll",
+                    "{\"detail\":{\"eventName\":[\"ListUsers\",\"ListGroups\"]}}",
+                    RuleState.ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS),
+                rule(
+                    "AdminGetOrSignUpFailures",
+                    "{\"$or\":[{\"detail\":{\"eventName\":[\"AdminGetUser\"]}},"
+                        + "{\"detail\":{\"eventName\":[\"SignUp\"],\"errorCode\":[{\"exists\":true}]}}]}",
+                    RuleState.ENABLED),
+                rule("Retired", "{\"source\":[\"aws.cognito-idp\"]}", RuleState.DISABLED)));
+    assertThat(EventNameFilter.of(named))
+        .containsExactlyInAnyOrder(
+            "UpdateUserPoolClient",
+            "DeleteUserPoolClient",
+            "ListUsers",
+            "ListGroups",
+            "AdminGetUser",
+            "SignUp");
+
+    BacktestReport report = Backtest.of(named).run(List.of(dir));
+
+    Map<String, Long> actual = new LinkedHashMap<>();
+    report.rules().forEach(r -> actual.put(r.rule(), r.hits()));
+    assertThat(actual).isEqualTo(oracle(named, history, null, null));
+    assertThat(actual.values()).filteredOn(hits -> hits > 0).hasSize(3);
+    assertThat(report.records()).isEqualTo(6000);
   }
 
   @Test
@@ -149,7 +183,7 @@ class BacktestTest {
 
     Map<String, Long> actual = new LinkedHashMap<>();
     report.rules().forEach(r -> actual.put(r.rule(), r.hits()));
-    assertThat(actual).isEqualTo(oracle(history, since, until));
+    assertThat(actual).isEqualTo(oracle(rules, history, since, until));
     assertThat(report.outsideWindow()).isPositive();
   }
 
@@ -204,7 +238,8 @@ class BacktestTest {
   }
 
   /** Matches each hand-built EventBridge event alone, rule by rule. */
-  private static Map<String, Long> oracle(List<ObjectNode> records, Instant since, Instant until) {
+  private static Map<String, Long> oracle(
+      RuleSet rules, List<ObjectNode> records, Instant since, Instant until) {
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, PatternMatcher> matchers = new TreeMap<>();
     for (Rule r : rules.rules()) {
