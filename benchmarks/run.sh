@@ -99,8 +99,9 @@ if want backtest; then
 fi
 
 shopt -s nullglob
-java -cp "$JAR" io.github.cognitoevents.benchmarks.ResultsTable \
-  "$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/triggerwrite-*.json \
-  "$OUT"/cloudtrail-*.json "$OUT"/coldstart-*.json \
-  "$OUT"/rulesets-*.json "$OUT"/arrays-*.json \
-  | tee benchmarks/target/results.md
+results=("$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/triggerwrite-*.json
+  "$OUT"/cloudtrail-*.json "$OUT"/coldstart-*.json "$OUT"/rulesets-*.json "$OUT"/arrays-*.json)
+if ((${#results[@]})); then # none when only the backtest ran
+  java -cp "$JAR" io.github.cognitoevents.benchmarks.ResultsTable "${results[@]}" \
+    | tee benchmarks/target/results.md
+fi
