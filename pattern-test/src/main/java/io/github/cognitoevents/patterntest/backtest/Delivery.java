@@ -198,6 +198,10 @@ final class Delivery {
     private static final byte[] DETAIL = ascii("\",\"resources\":[],\"detail\":");
 
     private final MessageDigest md5;
+    private final String[] lastQuoted = new String[4];
+    private final byte[][] lastQuotedBytes = new byte[4][];
+    private String lastSource;
+    private String lastService;
     private byte[] buffer = new byte[8192];
     private int length;
 
@@ -217,19 +221,23 @@ final class Delivery {
     int write(Fields record, String detailType, byte[] json, int offset, int count) {
       length = 0;
       String source = record.eventSource();
-      int dot = source.indexOf(".amazonaws.com");
+      if (source != lastSource) {
+        int dot = source.indexOf(".amazonaws.com");
+        lastService = dot > 0 ? source.substring(0, dot) : source;
+        lastSource = source;
+      }
       append(VERSION_ID);
       id(record.eventId() == null ? "" : record.eventId());
       append(DETAIL_TYPE);
-      quoted(detailType);
+      quoted(0, detailType);
       append(SOURCE);
-      quoted(dot > 0 ? source.substring(0, dot) : source);
+      quoted(1, lastService);
       append(ACCOUNT);
-      quoted(record.account() == null ? "" : record.account());
+      quoted(2, record.account() == null ? "" : record.account());
       append(TIME);
-      quoted(record.eventTime());
+      quote(record.eventTime());
       append(REGION);
-      quoted(record.awsRegion() == null ? "" : record.awsRegion());
+      quoted(3, record.awsRegion() == null ? "" : record.awsRegion());
       append(DETAIL);
       append(json, offset, count);
       ensure(1);
@@ -256,8 +264,23 @@ final class Delivery {
       }
     }
 
-    /** The inside of a JSON string: plain printable ASCII as it is, anything else escaped. */
-    private void quoted(String value) {
+    /**
+     * The inside of a JSON string for one envelope member ({@code slot}): the bytes written last
+     * time for that member are reused when the same {@code String} comes again (the reader hands on
+     * one object for a value that repeats from record to record).
+     */
+    private void quoted(int slot, String value) {
+      if (value == lastQuoted[slot]) {
+        append(lastQuotedBytes[slot]);
+        return;
+      }
+      int start = length;
+      quote(value);
+      lastQuotedBytes[slot] = Arrays.copyOfRange(buffer, start, length);
+      lastQuoted[slot] = value;
+    }
+
+    private void quote(String value) {
       int n = value.length();
       ensure(n);
       int start = length;

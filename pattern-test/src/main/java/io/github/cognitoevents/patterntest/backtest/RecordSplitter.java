@@ -93,6 +93,12 @@ final class RecordSplitter {
   private long dropped; // bytes of the stream dropped from the front of the buffer
   private long crAt = -2; // stream offset of the last carriage return
   private final String[] values = new String[WANTED.length];
+  private final byte[][] lastBytes = new byte[WANTED.length][];
+  private final String[] lastText = new String[WANTED.length];
+
+  /** The wanted members whose values repeat from record to record (not times nor IDs). */
+  private static final boolean[] REPEATS = {true, true, false, true, true, true, false, true};
+
   private int seen; // the wanted members met in the current record, by bit
   private boolean repeated; // whether one of them came twice
   private long[] open = new long[1]; // one bit per open bracket of skipContainer: set for '{'
@@ -200,7 +206,6 @@ final class RecordSplitter {
    * returns false when one of them (or a member name) has escapes.
    */
   private boolean record() throws IOException, Broken {
-    Arrays.fill(values, null);
     seen = 0;
     repeated = false;
     boolean plain = true;
@@ -229,9 +234,7 @@ final class RecordSplitter {
         escaped = skipString();
         if (wanted >= 0) {
           plain &= !escaped;
-          values[wanted] =
-              new String(
-                  buf, keep + valueStart, pos - 1 - keep - valueStart, StandardCharsets.UTF_8);
+          values[wanted] = text(wanted, keep + valueStart, pos - 1);
         }
       } else {
         int valueStart = pos - keep;
@@ -255,15 +258,39 @@ final class RecordSplitter {
 
   private Delivery.Fields fields() {
     return new Delivery.Fields(
-        values[0],
-        values[1],
-        values[2],
-        values[3],
-        values[4],
-        values[5],
-        values[6],
-        "true".equals(values[READ_ONLY]),
+        value(0),
+        value(1),
+        value(2),
+        value(3),
+        value(4),
+        value(5),
+        value(6),
+        "true".equals(value(READ_ONLY)),
         !repeated);
+  }
+
+  /** The wanted member's value in the current record, or null when it did not appear. */
+  private String value(int wanted) {
+    return (seen & (1 << wanted)) != 0 ? values[wanted] : null;
+  }
+
+  /**
+   * The text of a wanted member's value: the previous record's {@code String} when the bytes are
+   * the same (source, type, region and account rarely change from record to record), else a new
+   * one.
+   */
+  private String text(int wanted, int from, int to) {
+    int length = to - from;
+    byte[] last = lastBytes[wanted];
+    if (last != null && last.length == length && Arrays.equals(buf, from, to, last, 0, length)) {
+      return lastText[wanted];
+    }
+    String text = new String(buf, from, length, StandardCharsets.UTF_8);
+    if (REPEATS[wanted]) {
+      lastBytes[wanted] = Arrays.copyOfRange(buf, from, to);
+      lastText[wanted] = text;
+    }
+    return text;
   }
 
   private int wanted(int from, int to) {

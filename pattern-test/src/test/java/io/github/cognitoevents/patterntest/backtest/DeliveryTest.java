@@ -89,6 +89,8 @@ class DeliveryTest {
       String detailType = Delivery.detailType(fields);
       int length = envelope.write(fields, detailType, framed, 4, json.length);
       JsonNode written = MAPPER.readTree(envelope.bytes(), 0, length);
+      int again = envelope.write(fields, detailType, framed, 4, json.length); // bytes reused
+      assertThat(MAPPER.readTree(envelope.bytes(), 0, again)).isEqualTo(written);
 
       ObjectNode expected = MAPPER.createObjectNode();
       expected.put("version", "0");
