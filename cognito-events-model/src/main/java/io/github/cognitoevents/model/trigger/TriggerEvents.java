@@ -281,7 +281,13 @@ public final class TriggerEvents {
     if (source == null) {
       throw JsonIn.missing("", "triggerSource", "a string", v.isPresent(SOURCE));
     }
-    TriggerSlot slot = TriggerSlot.of(source);
+    TriggerSlot slot;
+    if (v.memo() instanceof TriggerSlot noted) {
+      slot = noted; // triggerSource is read once: its slot does not change
+    } else {
+      slot = TriggerSlot.of(source);
+      v.memo(slot);
+    }
     if (slot == TriggerSlot.PRE_TOKEN_GENERATION) {
       if (requested == null) {
         // the request and response must be read alike: follow what was read already

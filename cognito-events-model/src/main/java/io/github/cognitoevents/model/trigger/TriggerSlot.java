@@ -45,17 +45,6 @@ public enum TriggerSlot {
 
   private static final TriggerSlot[] VALUES = values();
 
-  /** The slot of every documented source, so that the usual lookup is one hash probe. */
-  private static final java.util.Map<String, TriggerSlot> KNOWN = new java.util.HashMap<>();
-
-  static {
-    for (TriggerSource source : TriggerSource.values()) {
-      if (source.value() != null) {
-        KNOWN.put(source.value(), bySuffix(source.value()));
-      }
-    }
-  }
-
   private final String prefix;
 
   TriggerSlot(String prefix) {
@@ -82,8 +71,9 @@ public enum TriggerSlot {
     if (triggerSource == null) {
       return UNKNOWN;
     }
-    TriggerSlot known = KNOWN.get(triggerSource);
-    return known != null ? known : bySuffix(triggerSource);
+    // compares lengths, then one prefix: cheaper than hashing the whole value, which is new per
+    // event
+    return bySuffix(triggerSource);
   }
 
   private static TriggerSlot bySuffix(String triggerSource) {

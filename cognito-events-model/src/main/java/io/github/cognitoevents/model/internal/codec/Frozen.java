@@ -137,42 +137,65 @@ public final class Frozen {
     return value instanceof FrozenList || value instanceof FrozenMap;
   }
 
+  /**
+   * The entries of a map, for the codec's own reading (never changed through them): those of the
+   * map a {@link FrozenMap} wraps, without the unmodifiable wrapper's entry objects.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @param map any map
+   * @return its entries
+   */
+  static <K, V> Set<Map.Entry<K, V>> entries(Map<K, V> map) {
+    return map instanceof FrozenMap<K, V> frozen ? frozen.owned.entrySet() : map.entrySet();
+  }
+
   /** An unmodifiable map over a map only this class references. */
   private static final class FrozenMap<K, V> extends AbstractMap<K, V> {
-    private final Map<K, V> view;
+    private final LinkedHashMap<K, V> owned;
+    private Map<K, V> view; // made when first asked for: racy, but the view has final fields
 
     FrozenMap(LinkedHashMap<K, V> owned) {
-      this.view = Collections.unmodifiableMap(owned);
+      this.owned = owned;
+    }
+
+    private Map<K, V> view() {
+      Map<K, V> v = view;
+      if (v == null) {
+        v = Collections.unmodifiableMap(owned);
+        view = v;
+      }
+      return v;
     }
 
     @Override
     public Set<Entry<K, V>> entrySet() {
-      return view.entrySet();
+      return view().entrySet();
     }
 
     @Override
     public V get(Object key) {
-      return view.get(key);
+      return owned.get(key);
     }
 
     @Override
     public boolean containsKey(Object key) {
-      return view.containsKey(key);
+      return owned.containsKey(key);
     }
 
     @Override
     public int size() {
-      return view.size();
+      return owned.size();
     }
 
     @Override
     public boolean isEmpty() {
-      return view.isEmpty();
+      return owned.isEmpty();
     }
 
     @Override
     public Set<K> keySet() {
-      return view.keySet();
+      return view().keySet();
     }
   }
 

@@ -905,7 +905,7 @@ public final class Kinds {
     @Override
     void write(Map<String, V> map, JsonGenerator g) throws IOException {
       g.writeStartObject();
-      for (Map.Entry<String, V> e : map.entrySet()) {
+      for (Map.Entry<String, V> e : Frozen.entries(map)) {
         g.writeFieldName(e.getKey());
         V v = e.getValue();
         if (v == null) {

@@ -425,9 +425,10 @@ public final class RecordCodec<R> {
         unknown.put(member, Json.read(in));
         continue;
       }
-      if (slots[i] != Values.MISSING) {
+      if (values.isPresent(i)) {
         throw in.duplicate();
       }
+      values.mark(i);
       expect = i + 1;
       Field f = fs[i];
       if (t == JsonToken.VALUE_NULL) {
@@ -542,7 +543,7 @@ public final class RecordCodec<R> {
       }
     }
     if (anyUnknown) {
-      for (Map.Entry<String, JsonNode> e : unknown.entrySet()) {
+      for (Map.Entry<String, JsonNode> e : Frozen.entries(unknown)) {
         if (!index.containsKey(e.getKey())) {
           g.writeFieldName(e.getKey());
           Json.write(e.getValue(), g);

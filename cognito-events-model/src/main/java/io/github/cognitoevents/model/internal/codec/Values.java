@@ -9,14 +9,24 @@ import java.util.Map;
  * {@link RecordCodec.Chooser} sees of the members read so far.
  */
 public final class Values {
-  static final Object MISSING = new Object();
-
   final Object[] slots;
+  private long present; // members 0 to 63 read, by bit
+  private final long[] presentHigh; // members 64 on, for the few records that have more
   Map<String, JsonNode> unknown;
+  private Object memo;
 
   Values(int size) {
     slots = new Object[size];
-    java.util.Arrays.fill(slots, MISSING);
+    presentHigh = size > 64 ? new long[(size - 1) >>> 6] : null;
+  }
+
+  /** Notes that member {@code index} was read (its slot holds its value, or null). */
+  void mark(int index) {
+    if (index < 64) {
+      present |= 1L << index;
+    } else {
+      presentHigh[(index >>> 6) - 1] |= 1L << (index & 63);
+    }
   }
 
   /**
@@ -28,8 +38,7 @@ public final class Values {
    */
   @SuppressWarnings("unchecked")
   public <T> T get(int index) {
-    Object value = slots[index];
-    return value == MISSING ? null : (T) value;
+    return (T) slots[index];
   }
 
   /**
@@ -40,7 +49,28 @@ public final class Values {
    * @return whether it was read
    */
   public boolean isPresent(int index) {
-    return slots[index] != MISSING;
+    return index < 64
+        ? (present & (1L << index)) != 0
+        : (presentHigh[(index >>> 6) - 1] & (1L << (index & 63))) != 0;
+  }
+
+  /**
+   * What a chooser or constructor noted for this record, to decide once what depends only on the
+   * members read (a trigger's slot, from its {@code triggerSource}).
+   *
+   * @return the note, or {@code null}
+   */
+  public Object memo() {
+    return memo;
+  }
+
+  /**
+   * Notes a decision for this record.
+   *
+   * @param note the note
+   */
+  public void memo(Object note) {
+    memo = note;
   }
 
   /**
