@@ -73,7 +73,19 @@ public final class Backtest implements java.io.Serializable {
   private final int samples;
   private final int threads;
 
-  private Backtest(RuleSet rules, Instant since, Instant until, int samples, int threads) {
+  /**
+   * The operations some rule names ({@link EventNameFilter}), or null when every event is scanned.
+   */
+  private final java.util.Set<String> operations;
+
+  private Backtest(
+      RuleSet rules,
+      java.util.Set<String> operations,
+      Instant since,
+      Instant until,
+      int samples,
+      int threads) {
+    this.operations = operations;
     this.rules = rules;
     this.since = since;
     this.until = until;
@@ -90,6 +102,7 @@ public final class Backtest implements java.io.Serializable {
   public static Backtest of(RuleSet rules) {
     return new Backtest(
         Objects.requireNonNull(rules, "rules"),
+        EventNameFilter.of(rules),
         null,
         null,
         5,
@@ -103,7 +116,7 @@ public final class Backtest implements java.io.Serializable {
    * @return a new backtest
    */
   public Backtest since(Instant from) {
-    return new Backtest(rules, from, until, samples, threads);
+    return new Backtest(rules, operations, from, until, samples, threads);
   }
 
   /**
@@ -113,7 +126,7 @@ public final class Backtest implements java.io.Serializable {
    * @return a new backtest
    */
   public Backtest until(Instant to) {
-    return new Backtest(rules, since, to, samples, threads);
+    return new Backtest(rules, operations, since, to, samples, threads);
   }
 
   /**
@@ -126,7 +139,7 @@ public final class Backtest implements java.io.Serializable {
     if (count < 0) {
       throw new IllegalArgumentException("samples must be 0 or more");
     }
-    return new Backtest(rules, since, until, count, threads);
+    return new Backtest(rules, operations, since, until, count, threads);
   }
 
   /**
@@ -139,7 +152,7 @@ public final class Backtest implements java.io.Serializable {
     if (count < 1) {
       throw new IllegalArgumentException("threads must be 1 or more");
     }
-    return new Backtest(rules, since, until, samples, count);
+    return new Backtest(rules, operations, since, until, samples, count);
   }
 
   /**
@@ -312,7 +325,6 @@ public final class Backtest implements java.io.Serializable {
       index.put(all.get(i), i);
     }
     Delivery.Envelope envelope = new Delivery.Envelope();
-    java.util.Set<String> operations = EventNameFilter.of(rules);
     LogReader.Sink sink =
         new LogReader.Sink() {
           @Override

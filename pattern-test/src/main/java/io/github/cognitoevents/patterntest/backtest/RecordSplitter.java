@@ -124,11 +124,9 @@ final class RecordSplitter {
       }
       pos++;
       boolean found = false;
-      int c = next();
-      if (c == '}') {
-        pos++;
-      } else {
-        while (true) {
+      if (!empty('}')) {
+        do {
+          int c = next();
           if (c != '"') {
             throw broken("not JSON");
           }
@@ -145,17 +143,7 @@ final class RecordSplitter {
           } else {
             skipValue(c);
           }
-          c = next();
-          if (c == '}') {
-            pos++;
-            break;
-          }
-          if (c != ',') {
-            throw broken(c < 0 ? "the file ends early" : "not JSON");
-          }
-          pos++;
-          c = next();
-        }
+        } while (!closes('}'));
       }
       if (!found) {
         handler.malformed(1, "not a CloudTrail log file (no Records or Events array)");
@@ -167,12 +155,11 @@ final class RecordSplitter {
 
   private void array(boolean lookup, Handler handler) throws IOException, Broken {
     pos++;
-    int c = next();
-    if (c == ']') {
-      pos++;
+    if (empty(']')) {
       return;
     }
-    while (true) {
+    do {
+      int c = next();
       long at = line;
       keep = pos;
       if (c == '{') {
@@ -188,17 +175,7 @@ final class RecordSplitter {
         handler.malformed(at, "a record that is not a JSON object");
       }
       keep = -1;
-      c = next();
-      if (c == ']') {
-        pos++;
-        return;
-      }
-      if (c != ',') {
-        throw broken(c < 0 ? "the file ends early" : "not JSON");
-      }
-      pos++;
-      c = next();
-    }
+    } while (!closes(']'));
   }
 
   /**
@@ -210,14 +187,13 @@ final class RecordSplitter {
     repeated = false;
     boolean plain = true;
     pos++;
-    int c = next();
-    if (c == '}') {
-      pos++;
+    if (empty('}')) {
       return true;
     }
-    while (true) {
+    do {
+      int c = next();
       if (c != '"') {
-        throw broken(c < 0 ? "the file ends early" : "not JSON");
+        throw unexpected(c);
       }
       int nameStart = pos + 1 - keep;
       boolean escaped = skipString();
@@ -243,17 +219,38 @@ final class RecordSplitter {
           values[wanted] = wanted == READ_ONLY && is(TRUE, keep + valueStart, pos) ? "true" : null;
         }
       }
-      c = next();
-      if (c == '}') {
-        pos++;
-        return plain;
-      }
-      if (c != ',') {
-        throw broken(c < 0 ? "the file ends early" : "not JSON");
-      }
+    } while (!closes('}'));
+    return plain;
+  }
+
+  /** Whether the container just opened closes at once with {@code close} (then consumed). */
+  private boolean empty(char close) throws IOException, Broken {
+    if (next() == close) {
       pos++;
-      c = next();
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * After a member or element: true when its container closes with {@code close}, false after a
+   * comma (each consumed); anything else breaks the file.
+   */
+  private boolean closes(char close) throws IOException, Broken {
+    int c = next();
+    if (c == close) {
+      pos++;
+      return true;
+    }
+    if (c != ',') {
+      throw unexpected(c);
+    }
+    pos++;
+    return false;
+  }
+
+  private Broken unexpected(int c) {
+    return broken(c < 0 ? "the file ends early" : "not JSON");
   }
 
   private Delivery.Fields fields() {
@@ -313,7 +310,7 @@ final class RecordSplitter {
   private void colon() throws IOException, Broken {
     int c = next();
     if (c != ':') {
-      throw broken(c < 0 ? "the file ends early" : "not JSON");
+      throw unexpected(c);
     }
     pos++;
   }

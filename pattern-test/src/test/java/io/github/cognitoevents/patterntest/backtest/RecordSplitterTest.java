@@ -64,16 +64,7 @@ class RecordSplitterTest {
 
   /** Whether each member delivery reads appears at most once at the top of a record. */
   static boolean onceEach(byte[] json, int offset, int length) throws IOException {
-    java.util.Set<String> wanted =
-        java.util.Set.of(
-            "eventSource",
-            "eventName",
-            "eventTime",
-            "eventType",
-            "awsRegion",
-            "recipientAccountId",
-            "eventID",
-            "readOnly");
+    java.util.Set<String> wanted = java.util.Set.of(Documents.WANTED);
     java.util.Set<String> seen = new java.util.HashSet<>();
     try (JsonParser p = FACTORY.createParser(json, offset, length)) {
       p.nextToken();
@@ -241,7 +232,8 @@ class RecordSplitterTest {
 
   /** Generated valid log documents. */
   static final class Documents {
-    private static final String[] WANTED = {
+    /** The members delivery reads. */
+    static final String[] WANTED = {
       "eventSource",
       "eventName",
       "eventTime",
