@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.cognitoevents.model.cloudtrail.Redactable;
 import java.util.AbstractList;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Deep, order-preserving, unmodifiable copies for the compact constructors of the records: the
@@ -24,8 +30,8 @@ import java.util.Set;
  * class made is returned as it is, so a record built by a reader is not copied twice.
  */
 public final class Frozen {
-  private static final FrozenMap<String, JsonNode> NO_UNKNOWN =
-      new FrozenMap<>(new LinkedHashMap<>());
+  private static final FrozenMap<Object, Object> EMPTY_MAP =
+      new FrozenMap<>(new Object[0], new Object[0], 0);
 
   private Frozen() {}
 
@@ -57,14 +63,14 @@ public final class Frozen {
       return (T) new FrozenList<>(copy);
     }
     if (value instanceof Map<?, ?> map) {
-      LinkedHashMap<Object, Object> copy = new LinkedHashMap<>();
+      MapBuilder<Object, Object> copy = new MapBuilder<>(map.size());
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (e.getKey() == null) {
           throw new IllegalArgumentException("map keys must not be null");
         }
         copy.put(e.getKey(), of(e.getValue()));
       }
-      return (T) new FrozenMap<>(copy);
+      return (T) copy.build();
     }
     if (value instanceof Redactable.Present<?> present) {
       Object inner = of(present.value());
@@ -83,12 +89,12 @@ public final class Frozen {
    */
   public static Map<String, JsonNode> unknown(Map<String, JsonNode> unknownFields) {
     if (unknownFields == null || unknownFields.isEmpty()) {
-      return NO_UNKNOWN;
+      return emptyMap();
     }
     if (unknownFields instanceof FrozenMap) {
       return unknownFields;
     }
-    LinkedHashMap<String, JsonNode> copy = new LinkedHashMap<>();
+    MapBuilder<String, JsonNode> copy = new MapBuilder<>(unknownFields.size());
     for (Map.Entry<String, JsonNode> e : unknownFields.entrySet()) {
       if (e.getKey() == null) {
         throw new IllegalArgumentException("unknown field names must not be null");
@@ -96,7 +102,7 @@ public final class Frozen {
       JsonNode v = e.getValue();
       copy.put(e.getKey(), v == null ? NullNode.instance : Json.freeze(v));
     }
-    return new FrozenMap<>(copy);
+    return copy.build();
   }
 
   /**
@@ -110,21 +116,9 @@ public final class Frozen {
     return new FrozenList<>(owned);
   }
 
-  /**
-   * Takes a map of frozen values the caller built and gives away.
-   *
-   * @param <K> the key type
-   * @param <V> the value type
-   * @param owned the map, not referenced elsewhere
-   * @return the unmodifiable map
-   */
-  static <K, V> Map<K, V> ownedMap(LinkedHashMap<K, V> owned) {
-    return owned.isEmpty() ? emptyMap() : new FrozenMap<>(owned);
-  }
-
   @SuppressWarnings("unchecked")
   private static <K, V> Map<K, V> emptyMap() {
-    return (Map<K, V>) NO_UNKNOWN;
+    return (Map<K, V>) EMPTY_MAP;
   }
 
   /**
@@ -138,64 +132,232 @@ public final class Frozen {
   }
 
   /**
-   * The entries of a map, for the codec's own reading (never changed through them): those of the
-   * map a {@link FrozenMap} wraps, without the unmodifiable wrapper's entry objects.
+   * A map as this class's frozen map, for the codec's own reading by position (no entry objects):
+   * the map itself when this class made it (the components of every record are), else a frozen
+   * copy.
    *
    * @param <K> the key type
    * @param <V> the value type
    * @param map any map
-   * @return its entries
+   * @return the frozen map
    */
-  static <K, V> Set<Map.Entry<K, V>> entries(Map<K, V> map) {
-    return map instanceof FrozenMap<K, V> frozen ? frozen.owned.entrySet() : map.entrySet();
+  @SuppressWarnings("unchecked")
+  static <K, V> FrozenMap<K, V> frozen(Map<K, V> map) {
+    if (map instanceof FrozenMap<K, V> frozen) {
+      return frozen;
+    }
+    MapBuilder<K, V> copy = new MapBuilder<>(map.size());
+    for (Map.Entry<K, V> e : map.entrySet()) {
+      if (e.getKey() == null) {
+        throw new IllegalArgumentException("map keys must not be null");
+      }
+      copy.put(e.getKey(), e.getValue());
+    }
+    return (FrozenMap<K, V>) copy.build();
   }
 
-  /** An unmodifiable map over a map only this class references. */
-  private static final class FrozenMap<K, V> extends AbstractMap<K, V> {
-    private final LinkedHashMap<K, V> owned;
-    private Map<K, V> view; // made when first asked for: racy, but the view has final fields
+  /**
+   * Collects the entries of a map being read, in arrival order, and makes the frozen map of them
+   * without copying. Keys are compared by scanning while there are few (the maps of events hold a
+   * handful), by a hash set beyond that.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   */
+  static final class MapBuilder<K, V> {
+    private Object[] keys;
+    private Object[] values;
+    private int size;
+    private HashSet<Object> seen; // made past FrozenMap.SCAN keys
 
-    FrozenMap(LinkedHashMap<K, V> owned) {
-      this.owned = owned;
+    MapBuilder(int capacity) {
+      int c = Math.max(capacity, 2);
+      keys = new Object[c];
+      values = new Object[c];
     }
 
-    private Map<K, V> view() {
-      Map<K, V> v = view;
-      if (v == null) {
-        v = Collections.unmodifiableMap(owned);
-        view = v;
+    int size() {
+      return size;
+    }
+
+    @SuppressWarnings("unchecked")
+    K keyAt(int i) {
+      return (K) keys[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    V valueAt(int i) {
+      return (V) values[i];
+    }
+
+    boolean containsKey(Object key) {
+      if (seen != null) {
+        return seen.contains(key);
       }
-      return v;
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return true;
+        }
+      }
+      return false;
     }
 
-    @Override
-    public Set<Entry<K, V>> entrySet() {
-      return view().entrySet();
+    /**
+     * Adds an entry unless its key is there already.
+     *
+     * @return false, and nothing added, when the key is there already
+     */
+    boolean put(K key, V value) {
+      if (containsKey(key)) {
+        return false;
+      }
+      add(key, value);
+      return true;
+    }
+
+    /** Adds an entry whose key the caller knows is new. */
+    void add(K key, V value) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = key;
+      values[size] = value;
+      size++;
+      if (seen != null) {
+        seen.add(key);
+      } else if (size > FrozenMap.SCAN) {
+        seen = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+          seen.add(keys[i]);
+        }
+      }
+    }
+
+    /** The frozen map; the builder is not used afterwards. */
+    Map<K, V> build() {
+      return size == 0 ? emptyMap() : new FrozenMap<>(keys, values, size);
+    }
+  }
+
+  /**
+   * An unmodifiable, insertion-ordered map held in two arrays: for a handful of entries (what
+   * events carry) smaller and faster to build than a {@code LinkedHashMap}; past {@link #SCAN}
+   * entries lookups go through a position index made once, in the constructor (so it is published
+   * with the map's final fields).
+   */
+  static final class FrozenMap<K, V> extends AbstractMap<K, V> {
+    /** Up to this many keys, a lookup scans them. */
+    static final int SCAN = 8;
+
+    private final Object[] keys;
+    private final Object[] values;
+    private final int size;
+    private final HashMap<Object, Integer> index;
+
+    FrozenMap(Object[] keys, Object[] values, int size) {
+      this.keys = keys;
+      this.values = values;
+      this.size = size;
+      if (size > SCAN) {
+        index = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+          index.put(keys[i], i);
+        }
+      } else {
+        index = null;
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    K keyAt(int i) {
+      return (K) keys[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    V valueAt(int i) {
+      return (V) values[i];
+    }
+
+    private int find(Object key) {
+      if (index != null) {
+        Integer i = index.get(key);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     public V get(Object key) {
-      return owned.get(key);
+      int i = find(key);
+      return i < 0 ? null : valueAt(i);
     }
 
     @Override
     public boolean containsKey(Object key) {
-      return owned.containsKey(key);
+      return find(key) >= 0;
     }
 
     @Override
     public int size() {
-      return owned.size();
+      return size;
     }
 
     @Override
     public boolean isEmpty() {
-      return owned.isEmpty();
+      return size == 0;
     }
 
     @Override
-    public Set<K> keySet() {
-      return view().keySet();
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+      for (int i = 0; i < size; i++) {
+        action.accept(keyAt(i), valueAt(i));
+      }
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 0;
+      for (int i = 0; i < size; i++) {
+        h += Objects.hashCode(keys[i]) ^ Objects.hashCode(values[i]);
+      }
+      return h;
+    }
+
+    @Override
+    public Set<Entry<K, V>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Entry<K, V>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Entry<K, V> next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              int i = next++;
+              return new SimpleImmutableEntry<>(keyAt(i), valueAt(i));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
     }
   }
 

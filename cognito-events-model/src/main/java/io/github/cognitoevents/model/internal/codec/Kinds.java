@@ -3,6 +3,7 @@ package io.github.cognitoevents.model.internal.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -106,13 +107,12 @@ public final class Kinds {
    *
    * @param <V> the value type
    * @param value the value kind
-   * @return the kind of an unmodifiable, insertion-ordered map
+   * @return the kind of an unmodifiable, insertion-ordered map (a new kind per call: each
+   *     declaration learns the keys its own maps hold)
    */
   public static <V> Kind<Map<String, V>> map(Kind<V> value) {
-    return value == STRING ? castKind(STRING_MAP) : new MapKind<>(value);
+    return new MapKind<>(value);
   }
-
-  private static final Kind<Map<String, String>> STRING_MAP = new MapKind<>(STRING);
 
   /**
    * An object read by another record's codec. The supplier is called once, on first use, so records
@@ -238,11 +238,6 @@ public final class Kinds {
       return text;
     }
     return text != null && instant.equals(instant(text)) ? text : instant.toString();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Kind<T> castKind(Kind<?> kind) {
-    return (Kind<T>) kind;
   }
 
   @SuppressWarnings("unchecked")
@@ -836,11 +831,63 @@ public final class Kinds {
       return true;
     }
 
+    /** How many leading keys are remembered, and how long a key may be to be remembered. */
+    private static final int GUESSED_KEYS = 16;
+
+    private static final int GUESSED_KEY_LENGTH = 64;
+
     private final Kind<V> value;
+
+    /**
+     * The keys the last map read held at each position, as guesses for the next one: the maps of
+     * one declaration (a pool's user attributes) mostly repeat their keys, and a guessed key is
+     * compared against the raw input instead of being decoded and hashed. Shared by all threads
+     * without synchronisation: a stale guess only costs the slower lookup (a guess is checked,
+     * never trusted), and the keys are immutable.
+     */
+    private final SerializedString[] guesses = new SerializedString[GUESSED_KEYS];
 
     MapKind(Kind<V> value) {
       super("an object of " + value.plural(), "objects");
       this.value = value;
+    }
+
+    /**
+     * Whether a key may be remembered: short, and printable ASCII that JSON writes as it is (so its
+     * pre-encoded form is what any generator would write, whatever escaping it is set to).
+     */
+    private static boolean plain(String key) {
+      if (key.length() > GUESSED_KEY_LENGTH) {
+        return false;
+      }
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The next key, trying the one guessed for {@code position} first; null at the end. */
+    private String nextKey(JsonParser p, int position) throws IOException {
+      if (position >= GUESSED_KEYS) {
+        return p.nextFieldName();
+      }
+      SerializedString guess = guesses[position];
+      if (guess != null && p.nextFieldName(guess)) {
+        return guess.getValue();
+      }
+      String key =
+          guess == null
+              ? p.nextFieldName()
+              : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+      if (key != null && plain(key)) {
+        SerializedString learned = new SerializedString(key);
+        learned.asQuotedUTF8(); // computed before it is shared
+        guesses[position] = learned;
+      }
+      return key;
     }
 
     @Override
@@ -850,11 +897,12 @@ public final class Kinds {
         throw in.wrongKind(expected());
       }
       in.enter();
-      LinkedHashMap<String, V> map = new LinkedHashMap<>();
+      Frozen.MapBuilder<String, V> map = new Frozen.MapBuilder<>(8);
       LinkedHashMap<String, JsonNode> raws = null;
       String key;
       boolean strings = value == STRING;
-      while ((key = p.nextFieldName()) != null) {
+      int position = 0;
+      while ((key = nextKey(p, position++)) != null) {
         V v;
         JsonNode raw = null;
         if (strings) {
@@ -879,16 +927,14 @@ public final class Kinds {
             raw = in.takeRetained();
           }
         }
-        int size = map.size();
-        map.put(key, v);
-        if (map.size() == size) {
+        if (!map.put(key, v)) {
           throw in.duplicate();
         }
         if (raw != null && raws == null) {
           raws = new LinkedHashMap<>();
-          for (Map.Entry<String, V> e : map.entrySet()) {
-            V earlier = e.getValue();
-            raws.put(e.getKey(), earlier == null ? NullNode.instance : value.node(earlier));
+          for (int k = 0; k < map.size(); k++) {
+            V earlier = map.valueAt(k);
+            raws.put(map.keyAt(k), earlier == null ? NullNode.instance : value.node(earlier));
           }
         }
         if (raws != null) {
@@ -899,15 +945,23 @@ public final class Kinds {
       if (raws != null) {
         in.retain(Json.object(raws));
       }
-      return Frozen.ownedMap(map);
+      return map.build();
     }
 
     @Override
     void write(Map<String, V> map, JsonGenerator g) throws IOException {
       g.writeStartObject();
-      for (Map.Entry<String, V> e : Frozen.entries(map)) {
-        g.writeFieldName(e.getKey());
-        V v = e.getValue();
+      Frozen.FrozenMap<String, V> entries = Frozen.frozen(map);
+      for (int k = 0; k < entries.size(); k++) {
+        String key = entries.keyAt(k);
+        // a key the reader learned is written from its encoded form (usually the same String)
+        SerializedString known = k < GUESSED_KEYS ? guesses[k] : null;
+        if (known != null && known.getValue().equals(key)) {
+          g.writeFieldName(known);
+        } else {
+          g.writeFieldName(key);
+        }
+        V v = entries.valueAt(k);
         if (v == null) {
           g.writeNull();
         } else {

@@ -14,7 +14,6 @@ import io.github.cognitoevents.model.cloudtrail.Redactable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -153,6 +152,15 @@ public final class RecordCodec<R> {
   private final Function<Values, ? extends R> constructor;
 
   /**
+   * The order members arrived in last time, as a guess for the next read: {@code successor[i]} is
+   * the index of the member that followed member {@code i} ({@code successor[n]}: the first member;
+   * {@code n}: none). Senders keep their own order (Cognito's trigger events do not follow ours),
+   * so the guess is learned rather than fixed. Shared by all threads without synchronisation: a
+   * stale or torn-between-threads guess only costs the slower name lookup, never a wrong answer.
+   */
+  private final int[] successor;
+
+  /**
    * Chooses the kind of a member from the members read before it.
    *
    * <p>Called when the member is met, with {@code complete} false and only the members read so far
@@ -181,6 +189,7 @@ public final class RecordCodec<R> {
     final Chooser chooser;
     final Sensitivity sensitivity;
     final Function<Object, Object> accessor;
+    final boolean string; // written with writeString, without a call through the kind
 
     Field(
         String name,
@@ -194,6 +203,8 @@ public final class RecordCodec<R> {
       this.chooser = chooser;
       this.sensitivity = sensitivity;
       this.accessor = accessor;
+      Kind<?> k = kind;
+      this.string = k == Kinds.STRING || k == Kinds.STRICT_STRING;
     }
   }
 
@@ -209,6 +220,10 @@ public final class RecordCodec<R> {
     }
     this.unknownFields = Objects.requireNonNull(b.unknownFields, "unknownFields");
     this.constructor = Objects.requireNonNull(constructor, "constructor");
+    this.successor = new int[fields.length + 1];
+    for (int i = 0; i < fields.length; i++) {
+      successor[i] = i + 1;
+    }
   }
 
   /**
@@ -393,9 +408,28 @@ public final class RecordCodec<R> {
    */
   public R read(JsonIn in) throws IOException {
     in.enter();
-    R r = readMembers(in, in.p.nextFieldName());
+    R r = readMembers(in, nextName(in.p, fields, successor[fields.length]));
     in.leave();
     return r;
+  }
+
+  /**
+   * Moves to the next member name: the member expected there (see {@link #successor}) is tried
+   * first against the raw input ({@link
+   * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}, which for byte input
+   * compares the quoted name in place, without decoding or hashing it).
+   *
+   * @return the name, or {@code null} at the end of the object
+   */
+  private static String nextName(JsonParser p, Field[] fs, int expect) throws IOException {
+    if (expect < fs.length) {
+      Field f = fs[expect];
+      if (p.nextFieldName(f.serialized)) {
+        return f.name;
+      }
+      return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    }
+    return p.nextFieldName();
   }
 
   private R readMembers(JsonIn in, String first) throws IOException {
@@ -404,10 +438,12 @@ public final class RecordCodec<R> {
     int n = fs.length;
     Values values = new Values(n);
     Object[] slots = values.slots;
-    LinkedHashMap<String, JsonNode> unknown = null;
+    Frozen.MapBuilder<String, JsonNode> unknown = null;
     List<Object> deferred = null;
-    int expect = 0;
-    for (String member = first; member != null; member = p.nextFieldName()) {
+    int[] order = successor;
+    int previous = n;
+    int expect = order[n];
+    for (String member = first; member != null; member = nextName(p, fs, expect)) {
       JsonToken t = p.nextToken();
       int i;
       if (expect < n && member.equals(fs[expect].name)) {
@@ -418,18 +454,22 @@ public final class RecordCodec<R> {
       }
       if (i < 0) {
         if (unknown == null) {
-          unknown = new LinkedHashMap<>();
+          unknown = new Frozen.MapBuilder<>(4);
         } else if (unknown.containsKey(member)) {
           throw in.duplicate();
         }
-        unknown.put(member, Json.read(in));
+        unknown.add(member, Json.read(in));
         continue;
       }
       if (values.isPresent(i)) {
         throw in.duplicate();
       }
       values.mark(i);
-      expect = i + 1;
+      if (order[previous] != i) {
+        order[previous] = i;
+      }
+      previous = i;
+      expect = order[i];
       Field f = fs[i];
       if (t == JsonToken.VALUE_NULL) {
         slots[i] = null;
@@ -475,20 +515,22 @@ public final class RecordCodec<R> {
     if (deferred != null) {
       unknown = replay(in, values, deferred, unknown);
     }
-    values.unknown = unknown == null ? Frozen.unknown(null) : Frozen.ownedMap(unknown);
+    values.unknown = unknown == null ? Frozen.unknown(null) : unknown.build();
     return constructor.apply(values);
   }
 
-  private static LinkedHashMap<String, JsonNode> put(
-      LinkedHashMap<String, JsonNode> unknown, String member, JsonNode value) {
-    LinkedHashMap<String, JsonNode> map = unknown == null ? new LinkedHashMap<>() : unknown;
-    map.put(member, value);
+  /** Adds the received form of a declared member (read once: its name is not there yet). */
+  private static Frozen.MapBuilder<String, JsonNode> put(
+      Frozen.MapBuilder<String, JsonNode> unknown, String member, JsonNode value) {
+    Frozen.MapBuilder<String, JsonNode> map =
+        unknown == null ? new Frozen.MapBuilder<>(4) : unknown;
+    map.add(member, value);
     return map;
   }
 
   /** Reads the members that were buffered until their chooser could decide. */
-  private LinkedHashMap<String, JsonNode> replay(
-      JsonIn in, Values values, List<Object> deferred, LinkedHashMap<String, JsonNode> unknown)
+  private Frozen.MapBuilder<String, JsonNode> replay(
+      JsonIn in, Values values, List<Object> deferred, Frozen.MapBuilder<String, JsonNode> unknown)
       throws IOException {
     for (int k = 0; k < deferred.size(); k += 3) {
       int i = (Integer) deferred.get(k);
@@ -524,11 +566,35 @@ public final class RecordCodec<R> {
   public void write(R value, JsonGenerator g) throws IOException {
     g.writeStartObject();
     Map<String, JsonNode> unknown = unknownFields.apply(value);
-    boolean anyUnknown = unknown != null && !unknown.isEmpty();
-    for (Field f : fields) {
+    // one pass over the unknown fields sorts them: received forms of declared members (by index)
+    // and members not declared (written last); no lookup per declared member
+    JsonNode[] received = null;
+    Frozen.FrozenMap<String, JsonNode> others = null;
+    if (unknown != null && !unknown.isEmpty()) {
+      Frozen.FrozenMap<String, JsonNode> all = Frozen.frozen(unknown);
+      for (int k = 0; k < all.size(); k++) {
+        Integer i = index.get(all.keyAt(k));
+        if (i == null) {
+          others = all;
+        } else {
+          if (received == null) {
+            received = new JsonNode[fields.length];
+          }
+          received[i] = all.valueAt(k);
+        }
+      }
+    }
+    Field[] fs = fields;
+    for (int i = 0; i < fs.length; i++) {
+      Field f = fs[i];
       Object v = f.accessor.apply(value);
-      if (anyUnknown) {
-        JsonNode raw = unknown.get(f.name);
+      if (received != null) {
+        JsonNode raw = received[i];
+        if (raw != null && v == null && raw.isNull()) {
+          g.writeFieldName(f.serialized);
+          g.writeNull();
+          continue;
+        }
         if (raw != null
             && (f.kind.denotes(raw, v)
                 || (v == null && f.kind.hiddenReadsAsAbsent() && Kind.isMarker(raw)))) {
@@ -539,14 +605,19 @@ public final class RecordCodec<R> {
       }
       if (v != null) {
         g.writeFieldName(f.serialized);
-        f.kind.write(v, g);
+        if (f.string) {
+          g.writeString((String) v);
+        } else {
+          f.kind.write(v, g);
+        }
       }
     }
-    if (anyUnknown) {
-      for (Map.Entry<String, JsonNode> e : Frozen.entries(unknown)) {
-        if (!index.containsKey(e.getKey())) {
-          g.writeFieldName(e.getKey());
-          Json.write(e.getValue(), g);
+    if (others != null) {
+      for (int k = 0; k < others.size(); k++) {
+        String member = others.keyAt(k);
+        if (!index.containsKey(member)) {
+          g.writeFieldName(member);
+          Json.write(others.valueAt(k), g);
         }
       }
     }
