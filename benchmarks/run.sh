@@ -49,6 +49,11 @@ if want triggers; then
     java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
       -rf json -rff "$OUT/triggerwrite-$trigger.json" 'TriggerWriteBenchmark'
   done
+  # the same parse when every event holds its members in another order (the reader's guesses miss)
+  for trigger in PreSignUp PreTokenGenerationV2 CustomMessage InboundFederation; do
+    java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
+      -rf json -rff "$OUT/triggershuffled-$trigger.json" 'TriggerParseShuffledBenchmark'
+  done
 fi
 # Parsing CloudTrail events into typed records, against a bare Jackson tree of the same bytes.
 if want cloudtrail; then

@@ -1,9 +1,18 @@
 package io.github.cognitoevents.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * The inputs every benchmark shares: realistic Cognito CloudTrail events in their EventBridge
@@ -161,6 +170,61 @@ public final class BenchmarkInputs {
    */
   public static byte[] triggerEvent(TriggerEvent event) {
     return compact(resource("triggers/" + event.file()));
+  }
+
+  /**
+   * Variants of a trigger event whose objects (the event, its request and response, the user
+   * attributes, every nested object) each hold their members in a different random order: read one
+   * after the other, members are rarely where the previous event had them. The event's {@code
+   * request} and {@code response} stay after its other members, as Cognito sends them (a request
+   * met before {@code triggerSource} is buffered until the trigger is known: another cost, not the
+   * one measured here).
+   *
+   * @param event which event
+   * @param count how many variants
+   * @param seed the seed of the orders
+   * @return compact UTF-8 JSON of each variant
+   */
+  public static List<byte[]> shuffledTriggerEvents(TriggerEvent event, int count, long seed) {
+    ObjectMapper mapper = new ObjectMapper();
+    Random random = new Random(seed);
+    try {
+      JsonNode tree = mapper.readTree(triggerEvent(event));
+      List<byte[]> variants = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        ObjectNode variant = (ObjectNode) shuffled(tree, random);
+        for (String last : List.of("request", "response")) {
+          JsonNode value = variant.remove(last);
+          if (value != null) {
+            variant.set(last, value);
+          }
+        }
+        variants.add(mapper.writeValueAsBytes(variant));
+      }
+      return variants;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Benchmark resource is not JSON", e);
+    }
+  }
+
+  private static JsonNode shuffled(JsonNode node, Random random) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
+      Collections.shuffle(members, random);
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      for (Map.Entry<String, JsonNode> member : members) {
+        copy.set(member.getKey(), shuffled(member.getValue(), random));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      for (JsonNode element : node) {
+        copy.add(shuffled(element, random));
+      }
+      return copy;
+    }
+    return node;
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -839,13 +840,20 @@ public final class Kinds {
     private final Kind<V> value;
 
     /**
-     * The keys the last map read held at each position, as guesses for the next one: the maps of
-     * one declaration (a pool's user attributes) mostly repeat their keys, and a guessed key is
-     * compared against the raw input instead of being decoded and hashed. Shared by all threads
-     * without synchronisation: a stale guess only costs the slower lookup (a guess is checked,
-     * never trusted), and the keys are immutable.
+     * The keys the maps of this declaration held at each position, as guesses for the next map: the
+     * maps of one declaration (a pool's user attributes) mostly repeat their keys in one order, and
+     * a guessed key is compared against the raw input instead of being decoded and hashed. A guess
+     * is replaced after {@link #RELEARN_AFTER} misses in a row, so maps whose keys come in no fixed
+     * order do not pay for learning on every key. Published with release/acquire (a guess and its
+     * encoded bytes are complete when another thread sees them); the miss counters are racy on
+     * purpose: they only decide when to learn, and a guess is checked, never trusted.
      */
-    private final SerializedString[] guesses = new SerializedString[GUESSED_KEYS];
+    private final AtomicReferenceArray<SerializedString> guesses =
+        new AtomicReferenceArray<>(GUESSED_KEYS);
+
+    private final byte[] misses = new byte[GUESSED_KEYS];
+
+    private static final int RELEARN_AFTER = 16;
 
     MapKind(Kind<V> value) {
       super("an object of " + value.plural(), "objects");
@@ -874,18 +882,27 @@ public final class Kinds {
       if (position >= GUESSED_KEYS) {
         return p.nextFieldName();
       }
-      SerializedString guess = guesses[position];
+      SerializedString guess = guesses.getAcquire(position);
       if (guess != null && p.nextFieldName(guess)) {
+        if (misses[position] != 0) {
+          misses[position] = 0;
+        }
         return guess.getValue();
       }
-      String key =
-          guess == null
-              ? p.nextFieldName()
-              : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+      String key;
+      if (guess == null) {
+        key = p.nextFieldName();
+      } else {
+        key = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+        if (key == null || ++misses[position] < RELEARN_AFTER) {
+          return key;
+        }
+        misses[position] = 0;
+      }
       if (key != null && plain(key)) {
         SerializedString learned = new SerializedString(key);
-        learned.asQuotedUTF8(); // computed before it is shared
-        guesses[position] = learned;
+        learned.asQuotedUTF8(); // encoded before it is published
+        guesses.setRelease(position, learned);
       }
       return key;
     }
@@ -955,7 +972,7 @@ public final class Kinds {
       for (int k = 0; k < entries.size(); k++) {
         String key = entries.keyAt(k);
         // a key the reader learned is written from its encoded form (usually the same String)
-        SerializedString known = k < GUESSED_KEYS ? guesses[k] : null;
+        SerializedString known = k < GUESSED_KEYS ? guesses.getAcquire(k) : null;
         if (known != null && known.getValue().equals(key)) {
           g.writeFieldName(known);
         } else {
