@@ -49,6 +49,11 @@ if want triggers; then
     java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
       -rf json -rff "$OUT/triggerwrite-$trigger.json" 'TriggerWriteBenchmark'
   done
+  # the same parse and write ratios with the peers alternating in one JVM (3 JVMs): see the class
+  for jvm in 1 2 3; do
+    java -Xms512m -Xmx512m -cp "$JAR" io.github.cognitoevents.benchmarks.TriggerAlternatingHarness \
+      | tee "$OUT/triggers-alternating-$jvm.md"
+  done
   # the same parse when every event holds its members in another order (the reader's guesses miss)
   for trigger in PreSignUp PreTokenGenerationV2 CustomMessage InboundFederation; do
     java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \

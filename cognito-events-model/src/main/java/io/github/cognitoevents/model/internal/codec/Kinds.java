@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -768,11 +769,13 @@ public final class Kinds {
     @Override
     void write(List<E> value, JsonGenerator g) throws IOException {
       g.writeStartArray();
-      for (E e : value) {
-        if (e == null) {
-          g.writeNull();
-        } else {
-          element.write(e, g);
+      if (value instanceof RandomAccess) {
+        for (int i = 0, n = value.size(); i < n; i++) {
+          writeElement(element, value.get(i), g);
+        }
+      } else {
+        for (E e : value) {
+          writeElement(element, e, g);
         }
       }
       g.writeEndArray();
@@ -810,6 +813,20 @@ public final class Kinds {
         }
       }
       out.append(']');
+    }
+  }
+
+  /**
+   * Writes an element of a list or a map: null as null, a string of a string kind directly (the
+   * common case, without a call through the kind).
+   */
+  private static <E> void writeElement(Kind<E> kind, E value, JsonGenerator g) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (kind == STRING || kind == STRICT_STRING) {
+      g.writeString((String) value);
+    } else {
+      kind.write(value, g);
     }
   }
 
@@ -978,12 +995,7 @@ public final class Kinds {
         } else {
           g.writeFieldName(key);
         }
-        V v = entries.valueAt(k);
-        if (v == null) {
-          g.writeNull();
-        } else {
-          value.write(v, g);
-        }
+        writeElement(value, entries.valueAt(k), g);
       }
       g.writeEndObject();
     }
