@@ -109,7 +109,7 @@ if want backtest; then
 fi
 
 shopt -s nullglob
-results=("$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/triggerwrite-*.json
+results=("$OUT"/match-*.json "$OUT"/trigger-*.json "$OUT"/triggerwrite-*.json "$OUT"/triggershuffled-*.json
   "$OUT"/cloudtrail-*.json "$OUT"/coldstart-*.json "$OUT"/rulesets-*.json "$OUT"/arrays-*.json)
 if ((${#results[@]})); then # none when only the backtest ran
   java -cp "$JAR" io.github.cognitoevents.benchmarks.ResultsTable "${results[@]}" \
