@@ -22,7 +22,7 @@ import java.util.Locale;
  * which level each peer's forks landed on. Here both peers share every state of the machine within
  * a second of each other, so the ratio holds still while the absolute numbers move. Kinds run one
  * after another in the same JVM, so call sites see every kind, as in a JMH run of all parameters in
- * one fork would; {@code benchmarks/run.sh} runs the harness in 3 JVMs.
+ * one fork; {@code benchmarks/run.sh} runs the harness in 3 JVMs.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.cognitoevents.benchmarks.TriggerAlternatingHarness [ROUNDS] [SLICE_MS]

@@ -122,16 +122,6 @@ public final class Frozen {
   }
 
   /**
-   * Whether a value is a list or map this class made (and so holds only frozen values).
-   *
-   * @param value any value
-   * @return whether it is frozen
-   */
-  static boolean isFrozenContainer(Object value) {
-    return value instanceof FrozenList || value instanceof FrozenMap;
-  }
-
-  /**
    * A map as this class's frozen map, for the codec's own reading by position (no entry objects):
    * the map itself when this class made it (the components of every record are), else a frozen
    * copy.

@@ -2,8 +2,10 @@ package io.github.cognitoevents.model.internal.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cognitoevents.model.EventParseException;
+import java.io.IOException;
 
 /**
  * The state of one read: the Jackson parser (any: bytes, text, a stream, {@code
@@ -71,6 +73,24 @@ public final class JsonIn {
     JsonNode r = retained;
     retained = null;
     return r;
+  }
+
+  /**
+   * Moves to the next member name, trying a guess first: {@link
+   * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)} compares the guess's
+   * quoted bytes in the raw input (for byte input), so a name where it was guessed is neither
+   * decoded nor hashed; otherwise the name is read as usual.
+   *
+   * @param p the parser, inside an object
+   * @param guess the expected name
+   * @return the name ({@code guess}'s own string when it matched), or {@code null} at the end of
+   *     the object
+   */
+  static String nextName(JsonParser p, SerializedString guess) throws IOException {
+    if (p.nextFieldName(guess)) {
+      return guess.getValue();
+    }
+    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
   }
 
   /** Enters a container, rejecting one nested deeper than {@link #MAX_DEPTH}. */

@@ -771,11 +771,11 @@ public final class Kinds {
       g.writeStartArray();
       if (value instanceof RandomAccess) {
         for (int i = 0, n = value.size(); i < n; i++) {
-          writeElement(element, value.get(i), g);
+          writeValue(element, value.get(i), g);
         }
       } else {
         for (E e : value) {
-          writeElement(element, e, g);
+          writeValue(element, e, g);
         }
       }
       g.writeEndArray();
@@ -817,10 +817,10 @@ public final class Kinds {
   }
 
   /**
-   * Writes an element of a list or a map: null as null, a string of a string kind directly (the
+   * Writes a member, element or map value: null as null, a string of a string kind directly (the
    * common case, without a call through the kind).
    */
-  private static <E> void writeElement(Kind<E> kind, E value, JsonGenerator g) throws IOException {
+  static <E> void writeValue(Kind<E> kind, E value, JsonGenerator g) throws IOException {
     if (value == null) {
       g.writeNull();
     } else if (kind == STRING || kind == STRICT_STRING) {
@@ -900,17 +900,17 @@ public final class Kinds {
         return p.nextFieldName();
       }
       SerializedString guess = guesses.getAcquire(position);
-      if (guess != null && p.nextFieldName(guess)) {
-        if (misses[position] != 0) {
-          misses[position] = 0;
-        }
-        return guess.getValue();
-      }
       String key;
       if (guess == null) {
         key = p.nextFieldName();
       } else {
-        key = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+        key = JsonIn.nextName(p, guess);
+        if (key == guess.getValue()) {
+          if (misses[position] != 0) {
+            misses[position] = 0;
+          }
+          return key;
+        }
         if (key == null || ++misses[position] < RELEARN_AFTER) {
           return key;
         }
@@ -995,7 +995,7 @@ public final class Kinds {
         } else {
           g.writeFieldName(key);
         }
-        writeElement(value, entries.valueAt(k), g);
+        writeValue(value, entries.valueAt(k), g);
       }
       g.writeEndObject();
     }

@@ -189,7 +189,6 @@ public final class RecordCodec<R> {
     final Chooser chooser;
     final Sensitivity sensitivity;
     final Function<Object, Object> accessor;
-    final boolean string; // written with writeString, without a call through the kind
 
     Field(
         String name,
@@ -203,8 +202,6 @@ public final class RecordCodec<R> {
       this.chooser = chooser;
       this.sensitivity = sensitivity;
       this.accessor = accessor;
-      Kind<?> k = kind;
-      this.string = k == Kinds.STRING || k == Kinds.STRICT_STRING;
     }
   }
 
@@ -414,22 +411,12 @@ public final class RecordCodec<R> {
   }
 
   /**
-   * Moves to the next member name: the member expected there (see {@link #successor}) is tried
-   * first against the raw input ({@link
-   * JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}, which for byte input
-   * compares the quoted name in place, without decoding or hashing it).
+   * Moves to the next member name, trying the member expected there (see {@link #successor}) first.
    *
    * @return the name, or {@code null} at the end of the object
    */
   private static String nextName(JsonParser p, Field[] fs, int expect) throws IOException {
-    if (expect < fs.length) {
-      Field f = fs[expect];
-      if (p.nextFieldName(f.serialized)) {
-        return f.name;
-      }
-      return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
-    }
-    return p.nextFieldName();
+    return expect < fs.length ? JsonIn.nextName(p, fs[expect].serialized) : p.nextFieldName();
   }
 
   private R readMembers(JsonIn in, String first) throws IOException {
@@ -605,11 +592,7 @@ public final class RecordCodec<R> {
       }
       if (v != null) {
         g.writeFieldName(f.serialized);
-        if (f.string) {
-          g.writeString((String) v);
-        } else {
-          f.kind.write(v, g);
-        }
+        Kinds.writeValue(f.kind, v, g);
       }
     }
     if (others != null) {
