@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar, runs every benchmark and prints the Markdown table with the ratios.
 #
-#   benchmarks/run.sh                  # 3 forks, 3 x 1 s warm-up, 3 x 1 s measurement per benchmark
+#   benchmarks/run.sh                  # 3 forks (trigger rows: 5 per peer, alternating), 3 x 1 s warm-up, 3 x 1 s measurement
 #   benchmarks/run.sh -wi 5 -i 10      # further JMH options apply to the match and trigger groups
 #   ONLY=rulesets benchmarks/run.sh    # only some groups: match, triggers, cloudtrail, coldstart, rulesets, arrays, backtest
 #
-# Every throughput figure comes from 3 forks (README's figures are these): single-fork runs on a
-# shared 2-core machine swing by 1.5x between JVMs.
+# Every throughput figure comes from 3 forks or more (README's figures are these): single-fork runs
+# on a shared 2-core machine swing by 1.5x between JVMs.
 #
 # Peers are measured side by side: each parameter combination is its own JMH run, so ours, the
 # peers and the floor of one row are measured within seconds of each other, and the cold-start
@@ -39,15 +39,31 @@ if want match; then
     done
   done
 fi
+# Trigger parse and write: the forks of the two peers alternate (one fork of one peer, then one of
+# the other, the order swapped every fork; TRIGGER_FORKS per peer, default 5), so both peers meet the
+# same spells of a busy machine; a fork's throughput on this machine moves between two levels about
+# 1.5x apart for seconds at a time. ResultsTable pools a peer's forks into one score.
+TRIGGER_FORKS="${TRIGGER_FORKS:-5}"
+alternate_forks() { # benchmark class, trigger, file prefix, further JMH options
+  local class=$1 trigger=$2 prefix=$3 fork peer
+  shift 3
+  for fork in $(seq 1 "$TRIGGER_FORKS"); do
+    local peers=(ours awsLambdaJavaEvents)
+    if ((fork % 2 == 0)); then peers=(awsLambdaJavaEvents ours); fi
+    for peer in "${peers[@]}"; do
+      java -jar "$JAR" -f 1 -wi 3 -w 1 -i 3 -r 1 "$@" -p trigger="$trigger" \
+        -rf json -rff "$OUT/$prefix-$trigger-$fork-$peer.json" "\\.$class\\.$peer\$"
+    done
+  done
+}
 if want triggers; then
+  rm -f "$OUT"/trigger-*.json "$OUT"/triggerwrite-*.json "$OUT"/triggershuffled-*.json
   for trigger in PreSignUp PostConfirmation PreAuthentication PostAuthentication \
       DefineAuthChallenge CreateAuthChallenge VerifyAuthChallengeResponse PreTokenGenerationV1 \
       PreTokenGenerationV2 UserMigration CustomMessage CustomSmsSender CustomEmailSender \
       InboundFederation; do
-    java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
-      -rf json -rff "$OUT/trigger-$trigger.json" 'TriggerParseBenchmark'
-    java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
-      -rf json -rff "$OUT/triggerwrite-$trigger.json" 'TriggerWriteBenchmark'
+    alternate_forks TriggerParseBenchmark "$trigger" trigger "$@"
+    alternate_forks TriggerWriteBenchmark "$trigger" triggerwrite "$@"
   done
   # the same parse and write ratios with the peers alternating in one JVM (3 JVMs): see the class
   for jvm in 1 2 3; do
@@ -56,8 +72,7 @@ if want triggers; then
   done
   # the same parse when every event holds its members in another order (the reader's guesses miss)
   for trigger in PreSignUp PreTokenGenerationV2 CustomMessage InboundFederation; do
-    java -jar "$JAR" "${SETTINGS[@]}" -p trigger="$trigger" \
-      -rf json -rff "$OUT/triggershuffled-$trigger.json" 'TriggerParseShuffledBenchmark'
+    alternate_forks TriggerParseShuffledBenchmark "$trigger" triggershuffled "$@"
   done
 fi
 # Parsing CloudTrail events into typed records, against a bare Jackson tree of the same bytes.
