@@ -42,7 +42,8 @@ fi
 # Trigger parse and write: the forks of the two peers alternate (one fork of one peer, then one of
 # the other, the order swapped every fork; TRIGGER_FORKS per peer, default 5), so both peers meet the
 # same spells of a busy machine; a fork's throughput on this machine moves between two levels about
-# 1.5x apart for seconds at a time. ResultsTable pools a peer's forks into one score.
+# 1.5x apart for seconds at a time. ResultsTable pools a peer's forks into one score. Further JMH
+# options reach these runs too; a -f there would undo the alternation (use TRIGGER_FORKS).
 TRIGGER_FORKS="${TRIGGER_FORKS:-5}"
 alternate_forks() { # benchmark class, trigger, file prefix, further JMH options
   local class=$1 trigger=$2 prefix=$3 fork peer

@@ -16,13 +16,13 @@ import java.util.Locale;
  * aws-lambda-java-events (the order swapped every other round), {@code SLICE_MS} each, after a
  * warm-up of both; it prints the median of the per-round ratios and the quartiles.
  *
- * <p>Why next to JMH: on the shared 2-core machines a JMH fork's throughput jumps between two
- * levels (up to 1.5x apart) from one iteration to the next, for both peers, with the machine's
- * state; JMH measures the peers in different forks, minutes apart, so a row's ratio depends on
- * which level each peer's forks landed on. Here both peers share every state of the machine within
- * a second of each other, so the ratio holds still while the absolute numbers move. Kinds run one
- * after another in the same JVM, so call sites see every kind, as in a JMH run of all parameters in
- * one fork; {@code benchmarks/run.sh} runs the harness in 3 JVMs.
+ * <p>Why next to JMH: on the shared 2-core machines throughput sits at one of two levels (about
+ * 1.5x apart) for seconds at a time, for both peers, with the machine's state; JMH measures the
+ * peers in different forks (run.sh alternates them, but a fork lasts about as long as a level), so
+ * a row's ratio depends on which level each peer's forks landed on. Here both peers share every
+ * state of the machine within a second of each other, so the ratio holds still while the absolute
+ * numbers move. Kinds run one after another in the same JVM, so call sites see every kind, as in a
+ * JMH run of all parameters in one fork; {@code benchmarks/run.sh} runs the harness in 3 JVMs.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.cognitoevents.benchmarks.TriggerAlternatingHarness [ROUNDS] [SLICE_MS]
