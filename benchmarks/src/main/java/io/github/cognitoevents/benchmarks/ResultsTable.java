@@ -36,6 +36,13 @@ import java.util.function.ToDoubleFunction;
  * alternate the peers over several JMH invocations), their samples are pooled: the score is the
  * mean of all samples and the error the half-width of a 99.9% normal confidence interval, as JMH
  * reports it for a single run.
+ *
+ * <p>When ours and a peer have the same number of such runs, given in the same order (as {@code
+ * benchmarks/run.sh} passes the files: {@code ...-1-ours.json} beside {@code ...-1-aws.json}), the
+ * k-th runs of the two were run one after the other, and the table also counts in how many of these
+ * pairs ours was faster, per row and for the whole table. A slow spell of the machine lowers both
+ * runs of a pair or, when it starts or ends between them, one; it does not favour either peer, so
+ * the count shows which one is faster when the means of a few runs are moved by a spell.
  */
 public final class ResultsTable {
 
@@ -134,6 +141,12 @@ public final class ResultsTable {
       for (String peer : peers) {
         md.append(" ours/").append(peer).append(", best iterations |");
       }
+      boolean paired = entry.getValue().values().stream().anyMatch(ResultsTable::hasPairs);
+      if (paired) {
+        for (String peer : peers) {
+          md.append(" fork pairs ours faster than ").append(peer).append(" |");
+        }
+      }
       boolean perByte = entry.getValue().keySet().stream().anyMatch(k -> kilobytes(k) > 0);
       if (perByte) {
         for (String method : methods) {
@@ -141,8 +154,15 @@ public final class ResultsTable {
         }
       }
       md.append('\n').append("|---|");
-      md.append("---:|".repeat(methods.size() + 2 * peers.size() + (perByte ? methods.size() : 0)));
+      md.append(
+          "---:|"
+              .repeat(
+                  methods.size()
+                      + (paired ? 3 : 2) * peers.size()
+                      + (perByte ? methods.size() : 0)));
       md.append('\n');
+      int[] pairsWon = new int[peers.size()];
+      int[] pairs = new int[peers.size()];
       for (Map.Entry<String, Map<String, List<JsonNode>>> row : entry.getValue().entrySet()) {
         md.append("| ").append(row.getKey().isEmpty() ? "-" : row.getKey()).append(" |");
         Map<String, Score> scores = new LinkedHashMap<>();
@@ -162,6 +182,19 @@ public final class ResultsTable {
           Score other = scores.get(peer);
           md.append(' ').append(ratio(ours, other, Score::best)).append(" |");
         }
+        if (paired) {
+          for (int j = 0; j < peers.size(); j++) {
+            int[] count =
+                pairsWon(row.getValue().get(OURS), row.getValue().get(peers.get(j)), throughput);
+            if (count == null) {
+              md.append(" - |");
+            } else {
+              pairsWon[j] += count[0];
+              pairs[j] += count[1];
+              md.append(' ').append(count[0]).append(" of ").append(count[1]).append(" |");
+            }
+          }
+        }
         if (perByte) {
           for (String method : methods) {
             md.append(' ').append(nanosPerByte(scores.get(method), kilobytes(row.getKey())));
@@ -171,6 +204,17 @@ public final class ResultsTable {
         md.append('\n');
       }
       md.append('\n');
+      for (int j = 0; j < peers.size(); j++) {
+        if (pairs[j] > 0) {
+          md.append("Fork pairs (ours and ")
+              .append(peers.get(j))
+              .append(" run one after the other) where ours is faster: ")
+              .append(pairsWon[j])
+              .append(" of ")
+              .append(pairs[j])
+              .append(".\n\n");
+        }
+      }
       md.append(growth(entry.getValue(), methods, throughput));
     }
     return md.toString();
@@ -262,6 +306,34 @@ public final class ResultsTable {
       md.append('\n');
     }
     return md.length() == 0 ? "" : md.append('\n').toString();
+  }
+
+  /** Whether ours and some peer of a row each have the same number (more than one) of runs. */
+  private static boolean hasPairs(Map<String, List<JsonNode>> row) {
+    List<JsonNode> ours = row.get(OURS);
+    return ours != null
+        && ours.size() > 1
+        && row.entrySet().stream()
+            .anyMatch(e -> !e.getKey().equals(OURS) && e.getValue().size() == ours.size());
+  }
+
+  /**
+   * In how many pairs of runs (the k-th of ours and the k-th of the peer) ours was faster, and how
+   * many pairs there are; {@code null} when the two do not have the same number of runs.
+   */
+  private static int[] pairsWon(List<JsonNode> ours, List<JsonNode> other, boolean throughput) {
+    if (ours == null || other == null || ours.size() < 2 || ours.size() != other.size()) {
+      return null;
+    }
+    int won = 0;
+    for (int k = 0; k < ours.size(); k++) {
+      double a = score(List.of(ours.get(k))).score();
+      double b = score(List.of(other.get(k))).score();
+      if (throughput ? a > b : a < b) {
+        won++;
+      }
+    }
+    return new int[] {won, ours.size()};
   }
 
   private static String ratio(Score ours, Score other, ToDoubleFunction<Score> value) {

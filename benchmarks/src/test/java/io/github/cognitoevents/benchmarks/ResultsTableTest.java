@@ -61,4 +61,77 @@ class ResultsTableTest {
             "| kilobytes=16, shape=SIBLINGS | 81.9 ± 0.0 us/op | 163.8 ± 0.0 us/op | 0.50 | 0.50 |"
                 + " 5.00 | 10.00 |\n");
   }
+
+  @Test
+  void countsTheForkPairsOursWonWhenThePeersAlternated() throws Exception {
+    // two alternated forks per peer: ours wins the first pair and loses the second, where it met a
+    // slow spell (its pooled mean still ahead); the second row won both
+    String json =
+        "["
+            + result("TriggerParseBenchmark.ours", "PreSignUp", "[[1000.0, 1000.0]]")
+            + ","
+            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[900.0, 900.0]]")
+            + ","
+            + result("TriggerParseBenchmark.ours", "PreSignUp", "[[600.0, 600.0]]")
+            + ","
+            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[620.0, 620.0]]")
+            + ","
+            + result("TriggerParseBenchmark.ours", "UserMigration", "[[500.0]]")
+            + ","
+            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "UserMigration", "[[400.0]]")
+            + ","
+            + result("TriggerParseBenchmark.ours", "UserMigration", "[[510.0]]")
+            + ","
+            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "UserMigration", "[[410.0]]")
+            + "]";
+
+    String markdown = ResultsTable.render(json);
+
+    assertThat(markdown)
+        .contains(
+            " ours/awsLambdaJavaEvents, best iterations |"
+                + " fork pairs ours faster than awsLambdaJavaEvents |\n|---|---:|---:|---:|---:|---:|\n",
+            "| trigger=PreSignUp | 800.0 ± 380.0 ops/ms | 760.0 ± 266.0 ops/ms | 1.05 | 1.11 |"
+                + " 1 of 2 |\n",
+            "| trigger=UserMigration | 505.0 ± 16.5 ops/ms | 405.0 ± 16.5 ops/ms | 1.25 | 1.24 |"
+                + " 2 of 2 |\n",
+            "Fork pairs (ours and awsLambdaJavaEvents run one after the other) where ours is faster:"
+                + " 3 of 4.\n");
+  }
+
+  @Test
+  void countsNoPairsForASingleRunPerPeer() throws Exception {
+    String json =
+        "["
+            + result("TriggerParseBenchmark.ours", "PreSignUp", "[[1000.0]]")
+            + ","
+            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[900.0]]")
+            + "]";
+
+    String markdown = ResultsTable.render(json);
+
+    assertThat(markdown).doesNotContain("fork pairs", "Fork pairs");
+  }
+
+  /** One JMH throughput result of one fork, as JMH writes it with {@code -rf json}. */
+  private static String result(String benchmark, String trigger, String rawData) {
+    return "{\"benchmark\":\"io.github.cognitoevents.benchmarks."
+        + benchmark
+        + "\",\"mode\":\"thrpt\",\"params\":{\"trigger\":\""
+        + trigger
+        + "\"},\"primaryMetric\":{\"score\":"
+        + mean(rawData)
+        + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"ops/ms\",\"rawData\":"
+        + rawData
+        + "}}";
+  }
+
+  private static double mean(String rawData) {
+    String[] values = rawData.replaceAll("[\\[\\] ]", "").split(",");
+    double sum = 0;
+    for (String value : values) {
+      sum += Double.parseDouble(value);
+    }
+    return sum / values.length;
+  }
 }
