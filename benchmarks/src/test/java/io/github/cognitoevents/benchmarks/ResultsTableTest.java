@@ -67,23 +67,15 @@ class ResultsTableTest {
     // two alternated forks per peer: ours wins the first pair and loses the second, where it met a
     // slow spell (its pooled mean still ahead); the second row won both
     String json =
-        "["
-            + result("TriggerParseBenchmark.ours", "PreSignUp", "[[1000.0, 1000.0]]")
-            + ","
-            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[900.0, 900.0]]")
-            + ","
-            + result("TriggerParseBenchmark.ours", "PreSignUp", "[[600.0, 600.0]]")
-            + ","
-            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[620.0, 620.0]]")
-            + ","
-            + result("TriggerParseBenchmark.ours", "UserMigration", "[[500.0]]")
-            + ","
-            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "UserMigration", "[[400.0]]")
-            + ","
-            + result("TriggerParseBenchmark.ours", "UserMigration", "[[510.0]]")
-            + ","
-            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "UserMigration", "[[410.0]]")
-            + "]";
+        results(
+            result("TriggerParseBenchmark.ours", "PreSignUp", "[[1000.0, 1000.0]]"),
+            result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[900.0, 900.0]]"),
+            result("TriggerParseBenchmark.ours", "PreSignUp", "[[600.0, 600.0]]"),
+            result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[620.0, 620.0]]"),
+            result("TriggerParseBenchmark.ours", "UserMigration", "[[500.0]]"),
+            result("TriggerParseBenchmark.awsLambdaJavaEvents", "UserMigration", "[[400.0]]"),
+            result("TriggerParseBenchmark.ours", "UserMigration", "[[510.0]]"),
+            result("TriggerParseBenchmark.awsLambdaJavaEvents", "UserMigration", "[[410.0]]"));
 
     String markdown = ResultsTable.render(json);
 
@@ -102,15 +94,18 @@ class ResultsTableTest {
   @Test
   void countsNoPairsForASingleRunPerPeer() throws Exception {
     String json =
-        "["
-            + result("TriggerParseBenchmark.ours", "PreSignUp", "[[1000.0]]")
-            + ","
-            + result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[900.0]]")
-            + "]";
+        results(
+            result("TriggerParseBenchmark.ours", "PreSignUp", "[[1000.0]]"),
+            result("TriggerParseBenchmark.awsLambdaJavaEvents", "PreSignUp", "[[900.0]]"));
 
     String markdown = ResultsTable.render(json);
 
     assertThat(markdown).doesNotContain("fork pairs", "Fork pairs");
+  }
+
+  /** JMH results as one JSON array, as several {@code -rf json} files read together. */
+  private static String results(String... results) {
+    return "[" + String.join(",", results) + "]";
   }
 
   /** One JMH throughput result of one fork, as JMH writes it with {@code -rf json}. */
