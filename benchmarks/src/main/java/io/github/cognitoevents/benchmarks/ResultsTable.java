@@ -141,7 +141,13 @@ public final class ResultsTable {
       for (String peer : peers) {
         md.append(" ours/").append(peer).append(", best iterations |");
       }
-      boolean paired = entry.getValue().values().stream().anyMatch(ResultsTable::hasPairs);
+      boolean paired =
+          entry.getValue().values().stream()
+              .anyMatch(
+                  row ->
+                      peers.stream()
+                          .anyMatch(
+                              peer -> pairsWon(row.get(OURS), row.get(peer), throughput) != null));
       if (paired) {
         for (String peer : peers) {
           md.append(" fork pairs ours faster than ").append(peer).append(" |");
@@ -306,15 +312,6 @@ public final class ResultsTable {
       md.append('\n');
     }
     return md.length() == 0 ? "" : md.append('\n').toString();
-  }
-
-  /** Whether ours and some peer of a row each have the same number (more than one) of runs. */
-  private static boolean hasPairs(Map<String, List<JsonNode>> row) {
-    List<JsonNode> ours = row.get(OURS);
-    return ours != null
-        && ours.size() > 1
-        && row.entrySet().stream()
-            .anyMatch(e -> !e.getKey().equals(OURS) && e.getValue().size() == ours.size());
   }
 
   /**
